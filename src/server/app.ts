@@ -1,0 +1,60 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './context.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerSessions } from './http/session.js';
+import { registerRoutes } from './routes.js';
+
+z.config(z.locales.zhCN());
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export interface BuildOptions {
+  logger?: boolean | object;
+  /** Serves the built web app from this folder when set. */
+  webRoot?: string;
+}
+
+/** Builds the Fastify app around an already opened context; main.ts and the tests call this. */
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    // Let request ids be ours, never a client's.
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 }, throwFileSizeLimit: true });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Nianhui 年会 API', version: '0.1.0', description: '乡镇党代会年会制与党代表任期制工作平台' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'nh_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSessions(app, ctx);
+
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查' } }, async () => {
+    await ctx.database.query('select 1');
+    return { status: 'ok', database: ctx.database.kind };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerRoutes(app, ctx);
+  if (opts.webRoot) {
+    const { registerWeb } = await import('./http/web.js');
+    await registerWeb(app, opts.webRoot);
+  }
+  return app;
+}

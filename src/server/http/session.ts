@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../domain/accounts/roles.js';
+import { AppError } from '../errors.js';
+import type { AppContext } from '../context.js';
+import type { Actor } from '../audit/audit.js';
+import { sm3 } from '../security/crypto.js';
+import { deleteSession, findSessionWithUser, touchSession } from '../modules/auth/repository.js';
+
+export const SESSION_COOKIE = 'nh_sid';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  countyId: string;
+  townshipId: string | null;
+  delegateId: string | null;
+  mustChangePassword: boolean;
+  sessionId: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes a signed-in user with an issued password may still use. */
+const ALLOWED_BEFORE_CHANGE = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
+
+export function registerSessions(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('user', null);
+  const idleMs = ctx.config.sessionIdleMinutes * 60_000;
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const id = sm3(token);
+    const row = await findSessionWithUser(ctx.database.db, id);
+    const now = new Date();
+    if (!row || row.session.expiresAt < now || row.user.disabled) {
+      if (row) await deleteSession(ctx.database.db, id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
+    // Refresh the idle deadline at most once a minute to keep reads cheap.
+    if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+      await touchSession(ctx.database.db, id, now, new Date(now.getTime() + idleMs));
+    }
+    const u = row.user;
+    req.user = {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role as Role,
+      countyId: u.countyId,
+      townshipId: u.townshipId,
+      delegateId: u.delegateId,
+      mustChangePassword: u.mustChangePassword,
+      sessionId: id,
+      csrfToken: row.session.csrfToken,
+    };
+    if (!SAFE.has(req.method) && req.headers[CSRF_HEADER] !== row.session.csrfToken) {
+      throw new AppError('CSRF', '页面已过期（CSRF 校验失败），请刷新后重试');
+    }
+    const path = req.url.split('?')[0]!;
+    if (u.mustChangePassword && !ALLOWED_BEFORE_CHANGE.has(path)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码');
+    }
+  });
+}
+
+export function requireUser(req: FastifyRequest): SessionUser {
+  if (!req.user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  return req.user;
+}
+
+export function actorOf(user: SessionUser): Actor {
+  return { userId: user.id, name: `${user.displayName}（${user.username}）`, countyId: user.countyId, townshipId: user.townshipId };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

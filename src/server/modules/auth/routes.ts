@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ChangePasswordBody, LoginBody } from '../../../domain/schemas/auth.js';
+import { ROLES } from '../../../domain/accounts/roles.js';
+import type { AppContext } from '../../context.js';
+import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
+import { getTownshipsVisibleTo } from '../tenancy/service.js';
+import * as service from './service.js';
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const secure = process.env.COOKIE_SECURE === '1';
+
+  r.post(
+    '/api/auth/login',
+    { schema: { body: LoginBody, tags: ['auth'], summary: '登录' }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    async (req, reply) => {
+      const s = await service.login(ctx, req.body.username, req.body.password, req.ip);
+      setSessionCookie(reply, s.token, secure);
+      return { csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
+    },
+  );
+
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (req, reply) => {
+    await service.logout(ctx, requireUser(req));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
+    const u = requireUser(req);
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      roleName: ROLES[u.role],
+      countyId: u.countyId,
+      townshipId: u.townshipId,
+      delegateId: u.delegateId,
+      mustChangePassword: u.mustChangePassword,
+      csrfToken: u.csrfToken,
+      townships: u.mustChangePassword ? [] : await getTownshipsVisibleTo(ctx, u),
+    };
+  });
+
+  r.post('/api/auth/password', { schema: { body: ChangePasswordBody, tags: ['auth'], summary: '修改密码' } }, async (req) => {
+    await service.changePassword(ctx, requireUser(req), req.body.currentPassword, req.body.newPassword);
+    return { ok: true };
+  });
+}

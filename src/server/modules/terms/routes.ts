@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ROLE_IDS, TOWNSHIP_MANAGERS } from '../../../domain/accounts/roles.js';
+import { TownshipParams } from '../../../domain/schemas/common.js';
+import { TermBody, TermParams } from '../../../domain/schemas/terms.js';
+import type { AppContext } from '../../context.js';
+import { townshipScope } from '../../http/scope.js';
+import * as service from './service.js';
+
+export function termRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['terms'];
+  r.get('/api/townships/:townshipId/terms', { schema: { params: TownshipParams, tags, summary: '届次列表' } }, async (req) => {
+    const s = await townshipScope(ctx, req, req.params.townshipId, ROLE_IDS);
+    return { items: await service.listTerms(ctx, s) };
+  });
+  r.post('/api/townships/:townshipId/terms', { schema: { params: TownshipParams, body: TermBody, tags, summary: '新建届次' } }, async (req, reply) => {
+    const s = await townshipScope(ctx, req, req.params.townshipId, TOWNSHIP_MANAGERS);
+    return reply.status(201).send(await service.createTerm(ctx, s, req.body));
+  });
+  r.put('/api/townships/:townshipId/terms/:termId', { schema: { params: TermParams, body: TermBody, tags, summary: '修改届次' } }, async (req) => {
+    const s = await townshipScope(ctx, req, req.params.townshipId, TOWNSHIP_MANAGERS);
+    return service.updateTerm(ctx, s, req.params.termId, req.body);
+  });
+}

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { tenancyRoutes } from './modules/tenancy/routes.js';
+import { termRoutes } from './modules/terms/routes.js';
+
+/** Every module's routes, in one list so that the map of the API is one file. */
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
+  authRoutes(app, ctx);
+  tenancyRoutes(app, ctx);
+  termRoutes(app, ctx);
+}
