@@ -5,3 +5,4 @@ export * from './terms.js';
 export * from './roster.js';
 export * from './groups.js';
 export * from './settings.js';
+export * from './meetings.js';
