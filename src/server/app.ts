@@ -12,6 +12,12 @@ import { registerRoutes } from './routes.js';
 
 z.config(z.locales.zhCN());
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: { method: string; url: string }[];
+  }
+}
+
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface BuildOptions {
@@ -44,6 +50,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     transform: jsonSchemaTransform,
   });
   registerSessions(app, ctx);
+  // The list of API routes, for the access-matrix and bad-input tests that walk every route.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/')) return;
+    for (const m of [r.method].flat()) if (m !== 'HEAD') apiRoutes.push({ method: m, url: r.url });
+  });
 
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查' } }, async () => {
     await ctx.database.query('select 1');
