@@ -1,4 +1,5 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { townships } from './tenancy.js';
 import { terms } from './terms.js';
 
@@ -48,10 +49,12 @@ export const delegates = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('delegates_sort_idx').on(t.townshipId, t.nameSortKey, t.id),
+    // COLLATE "C": the stroke sort key is ASCII compared bytewise, whatever the database locale.
+    index('delegates_sort_idx').on(t.townshipId, t.termId, sql`${t.nameSortKey} collate "C"`, t.id),
     index('delegates_status_idx').on(t.townshipId, t.status),
     index('delegates_unit_idx').on(t.electoralUnitId),
     uniqueIndex('delegates_id_number_uq').on(t.termId, t.idNumberHash),
+    index('delegates_replaces_idx').on(t.replacesDelegateId).where(sql`${t.replacesDelegateId} is not null`),
   ],
 );
 
