@@ -6,3 +6,6 @@ export * from './roster.js';
 export * from './groups.js';
 export * from './settings.js';
 export * from './meetings.js';
+export * from './calendar.js';
+export * from './notifications.js';
+export * from './meeting-prep.js';

@@ -24,6 +24,11 @@ export const meetings = pgTable(
     status: text('status').notNull().default('draft'),
     rules: jsonb('rules').notNull(),
     currentAgendaItemId: uuid('current_agenda_item_id'),
+    /** When the notice went out; a notice sent later than the notice period carries its reason. */
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    noticeLateReason: text('notice_late_reason'),
+    /** The public notice: until it is published the public page and observer applications answer 404. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
     openedAt: timestamp('opened_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
