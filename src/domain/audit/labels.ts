@@ -1,0 +1,43 @@
+/**
+ * Chinese names of audit actions for the log viewer. Modules add their actions here; an action
+ * missing from the map is shown by its id, so a forgotten label never hides an entry.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'installation.init': '初始化系统',
+  'demo.seed': '载入演示数据',
+  'settings.update': '修改设置',
+
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.loginFailed': '登录失败',
+  'auth.locked': '账户因连续登录失败被锁定',
+  'auth.passwordChanged': '修改密码',
+
+  'account.create': '创建账户',
+  'account.resetPassword': '重置密码',
+  'account.disable': '停用账户',
+  'account.enable': '启用账户',
+  'account.unlock': '解除锁定',
+
+  'term.create': '新建届次',
+  'term.update': '修改届次',
+
+  'delegate.create': '新增代表',
+  'delegate.update': '修改代表信息',
+  'delegate.status': '代表状态变更',
+  'delegate.viewPersonal': '查看代表个人敏感信息',
+  'roster.import': '导入代表名册',
+  'roster.export': '导出代表名册',
+  'roster.categories': '修改代表类别',
+
+  'group.create': '新建代表小组',
+  'group.update': '修改代表小组',
+  'group.delete': '删除代表小组',
+};
+
+export function actionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+/** For the viewer's filter: every known action with its label, in the order above. */
+export const AUDIT_ACTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([id, label]) => ({ id, label }));
