@@ -3,10 +3,16 @@ import type { AppContext } from './context.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { tenancyRoutes } from './modules/tenancy/routes.js';
 import { termRoutes } from './modules/terms/routes.js';
+import { accountRoutes } from './modules/accounts/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { backupRoutes } from './modules/backup/routes.js';
 
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
   tenancyRoutes(app, ctx);
   termRoutes(app, ctx);
+  accountRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  backupRoutes(app, ctx);
 }
