@@ -9,3 +9,4 @@ export * from './meetings.js';
 export * from './calendar.js';
 export * from './notifications.js';
 export * from './meeting-prep.js';
+export * from './polls.js';
