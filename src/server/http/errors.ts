@@ -42,6 +42,10 @@ export function registerErrorHandling(app: FastifyInstance) {
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply.status(400).send(body('BAD_REQUEST', '请求体为空'));
     }
+    // busboy reports a truncated or malformed upload with a plain Error and no code.
+    if (!err.statusCode && /multipart|end of form|part header|boundary/i.test(err.message)) {
+      return reply.status(400).send(body('BAD_REQUEST', '上传内容格式不正确或不完整，请重新选择文件上传'));
+    }
     if (err.statusCode === 429) return reply.status(429).send(body('RATE_LIMITED', '请求过于频繁，请稍后再试'));
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const msg = err instanceof SyntaxError || /JSON/i.test(err.message) ? '请求体不是有效的 JSON' : '请求无效';
