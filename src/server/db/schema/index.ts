@@ -10,3 +10,4 @@ export * from './calendar.js';
 export * from './notifications.js';
 export * from './meeting-prep.js';
 export * from './polls.js';
+export * from './resolutions.js';
