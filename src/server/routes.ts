@@ -6,6 +6,11 @@ import { termRoutes } from './modules/terms/routes.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { backupRoutes } from './modules/backup/routes.js';
+import { rosterRoutes } from './modules/roster/routes.js';
+import { groupRoutes } from './modules/groups/routes.js';
+import { rosterImportRoutes } from './modules/roster-import/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
 
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -15,4 +20,9 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   accountRoutes(app, ctx);
   auditRoutes(app, ctx);
   backupRoutes(app, ctx);
+  rosterRoutes(app, ctx);
+  groupRoutes(app, ctx);
+  rosterImportRoutes(app, ctx);
+  calendarRoutes(app, ctx);
+  meetingRoutes(app, ctx);
 }

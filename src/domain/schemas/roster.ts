@@ -41,3 +41,17 @@ export const StatusChangeBody = z.object({
   decidedOn: IsoDate,
   filedWithCountyOn: IsoDate.optional().nullable(),
 });
+
+/** The form's body: a delegate, and for one elected in a by-election the seat they fill. */
+export const DelegateBody = DelegateInput.extend({
+  replacesDelegateId: Uuid.optional().nullable(),
+});
+export type DelegateBodyT = z.infer<typeof DelegateBody>;
+
+export const CategoriesBody = z.object({
+  categories: z
+    .array(z.string().trim().min(1, '类别名称不能为空').max(40, '类别名称不能超过 40 个字'), '请提供代表类别列表')
+    .min(1, '至少需要一个代表类别')
+    .max(50, '代表类别不能超过 50 个')
+    .refine((list) => new Set(list).size === list.length, '代表类别有重复'),
+});

@@ -1,0 +1,114 @@
+import { maskIdNumber, maskPhone } from '../../../domain/roster/idcard.js';
+import { STATUS_REASONS, type StatusReason } from '../../../domain/roster/status.js';
+import type { FieldCipher } from '../../security/crypto.js';
+import type { delegateStatusChanges } from '../../db/schema/index.js';
+import type { DelegateRow, DelegateWithUnit } from './repository.js';
+
+export interface GroupRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface DelegateSummary {
+  id: string;
+  name: string;
+  gender: string;
+  ethnicity: string;
+  birthDate: string | null;
+  partyJoinDate: string | null;
+  education: string | null;
+  workplace: string | null;
+  category: string | null;
+  electoralUnit: { id: string; name: string } | null;
+  phoneMasked: string | null;
+  idNumberMasked: string | null;
+  status: string;
+  statusSince: string | null;
+  groups: GroupRef[];
+}
+
+/** A stored field that no longer decrypts (wrong key, tampered row) must not break a whole list. */
+const UNREADABLE = '（无法解密）';
+
+export function decryptField(cipher: FieldCipher, stored: string | null): string | null {
+  if (!stored) return null;
+  try {
+    return cipher.decrypt(stored);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+const masked = (cipher: FieldCipher, stored: string | null, mask: (v: string) => string) => {
+  const plain = decryptField(cipher, stored);
+  return plain === null || plain === UNREADABLE ? plain : mask(plain);
+};
+
+export function presentDelegate(cipher: FieldCipher, { delegate: d, unit }: DelegateWithUnit, groups: GroupRef[]): DelegateSummary {
+  return {
+    id: d.id,
+    name: d.name,
+    gender: d.gender,
+    ethnicity: d.ethnicity,
+    birthDate: d.birthDate,
+    partyJoinDate: d.partyJoinDate,
+    education: d.education,
+    workplace: d.workplace,
+    category: d.category,
+    electoralUnit: unit?.id ? { id: unit.id, name: unit.name } : null,
+    phoneMasked: masked(cipher, d.phoneEnc, maskPhone),
+    idNumberMasked: masked(cipher, d.idNumberEnc, maskIdNumber),
+    status: d.status,
+    statusSince: d.statusSince,
+    groups,
+  };
+}
+
+/** Groups rows of `groupsOfDelegates` by delegate. */
+export function groupsByDelegate(rows: (GroupRef & { delegateId: string })[]): Map<string, GroupRef[]> {
+  const map = new Map<string, GroupRef[]>();
+  for (const { delegateId, ...g } of rows) {
+    const list = map.get(delegateId);
+    if (list) list.push(g);
+    else map.set(delegateId, [g]);
+  }
+  return map;
+}
+
+export const reasonLabel = (reason: string) => STATUS_REASONS[reason as StatusReason]?.label ?? reason;
+
+export function presentStatusChange(r: typeof delegateStatusChanges.$inferSelect) {
+  return {
+    id: r.id,
+    fromStatus: r.fromStatus,
+    toStatus: r.toStatus,
+    reason: r.reason,
+    reasonLabel: reasonLabel(r.reason),
+    note: r.note,
+    decidedBy: r.decidedBy,
+    decidedOn: r.decidedOn,
+    filedWithCountyOn: r.filedWithCountyOn,
+    createdAt: r.createdAt,
+  };
+}
+
+/** What the audit log keeps of a delegate: everything but the personal numbers in clear. */
+export function auditView(cipher: FieldCipher, d: DelegateRow) {
+  return {
+    name: d.name,
+    gender: d.gender,
+    ethnicity: d.ethnicity,
+    birthDate: d.birthDate,
+    partyJoinDate: d.partyJoinDate,
+    education: d.education,
+    workplace: d.workplace,
+    category: d.category,
+    electoralUnitId: d.electoralUnitId,
+    phoneMasked: masked(cipher, d.phoneEnc, maskPhone),
+    idNumberMasked: masked(cipher, d.idNumberEnc, maskIdNumber),
+    status: d.status,
+    statusSince: d.statusSince,
+    replacesDelegateId: d.replacesDelegateId,
+  };
+}

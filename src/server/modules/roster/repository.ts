@@ -1,0 +1,203 @@
+import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { delegateGroups, delegates, delegateStatusChanges, electoralUnits, groupMembers, terms, townshipSettings } from '../../db/schema/index.js';
+import type { Executor } from '../../db/client.js';
+
+export type DelegateRow = typeof delegates.$inferSelect;
+export type DelegateWithUnit = { delegate: DelegateRow; unit: { id: string; name: string } | null };
+export type DelegateSort = 'strokes' | 'name' | 'updated';
+
+export interface DelegateFilter {
+  /** Part of a name, or the keyed digests an exact phone / ID number may have. */
+  name?: string;
+  hashes?: string[];
+  status?: string;
+  groupId?: string;
+  category?: string;
+  electoralUnitId?: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterConditions(townshipId: string, termId: string, f: DelegateFilter): SQL[] {
+  const c: SQL[] = [eq(delegates.townshipId, townshipId), eq(delegates.termId, termId)];
+  if (f.name) c.push(like(delegates.name, `%${escapeLike(f.name)}%`));
+  if (f.hashes) {
+    const h = f.hashes.length ? f.hashes : ['-'];
+    c.push(sql`(${inArray(delegates.phoneHash, h)} or ${inArray(delegates.idNumberHash, h)})`);
+  }
+  if (f.status) c.push(eq(delegates.status, f.status));
+  if (f.category) c.push(eq(delegates.category, f.category));
+  if (f.electoralUnitId) c.push(eq(delegates.electoralUnitId, f.electoralUnitId));
+  if (f.groupId) {
+    c.push(sql`exists (select 1 from ${groupMembers} where ${groupMembers.groupId} = ${f.groupId} and ${groupMembers.delegateId} = ${delegates.id})`);
+  }
+  return c;
+}
+
+/** The official order (姓氏笔画): the sort key compares bytewise, as the index does. */
+export const strokeOrder = () => [sql`${delegates.nameSortKey} collate "C"`, asc(delegates.id)];
+
+const ORDER: Record<DelegateSort, () => SQL[]> = {
+  strokes: strokeOrder,
+  name: () => [asc(delegates.name), asc(delegates.id)],
+  updated: () => [desc(delegates.updatedAt), asc(delegates.id)],
+};
+
+export async function listDelegatePage(
+  db: Executor,
+  townshipId: string,
+  termId: string,
+  f: DelegateFilter,
+  sort: DelegateSort,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: DelegateWithUnit[]; total: number }> {
+  const where = and(...filterConditions(townshipId, termId, f));
+  const rows = await db
+    .select({ delegate: delegates, unit: { id: electoralUnits.id, name: electoralUnits.name } })
+    .from(delegates)
+    .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
+    .where(where)
+    .orderBy(...ORDER[sort]())
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(delegates).where(where);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export async function findDelegate(db: Executor, townshipId: string, id: string): Promise<DelegateWithUnit | undefined> {
+  const [r] = await db
+    .select({ delegate: delegates, unit: { id: electoralUnits.id, name: electoralUnits.name } })
+    .from(delegates)
+    .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.id, id)));
+  return r;
+}
+
+/** The groups of many delegates in one query (a list page, never one query per row). */
+export async function groupsOfDelegates(db: Executor, townshipId: string, delegateIds: string[]) {
+  if (delegateIds.length === 0) return [];
+  return db
+    .select({ delegateId: groupMembers.delegateId, id: delegateGroups.id, name: delegateGroups.name, kind: delegateGroups.kind })
+    .from(groupMembers)
+    .innerJoin(delegateGroups, eq(delegateGroups.id, groupMembers.groupId))
+    .where(and(eq(groupMembers.townshipId, townshipId), inArray(groupMembers.delegateId, delegateIds)))
+    .orderBy(asc(delegateGroups.kind), asc(delegateGroups.createdAt), asc(delegateGroups.name));
+}
+
+export const statusHistory = (db: Executor, townshipId: string, delegateId: string) =>
+  db
+    .select()
+    .from(delegateStatusChanges)
+    .where(and(eq(delegateStatusChanges.townshipId, townshipId), eq(delegateStatusChanges.delegateId, delegateId)))
+    .orderBy(asc(delegateStatusChanges.decidedOn), asc(delegateStatusChanges.createdAt));
+
+export async function findByIdNumberHash(db: Executor, townshipId: string, termId: string, hash: string) {
+  const [r] = await db
+    .select({ id: delegates.id, name: delegates.name })
+    .from(delegates)
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.termId, termId), eq(delegates.idNumberHash, hash)));
+  return r;
+}
+
+/** The delegate elected to fill `replacedId`'s seat, if any. */
+export async function findReplacement(db: Executor, townshipId: string, replacedId: string) {
+  const [r] = await db
+    .select({ id: delegates.id, name: delegates.name })
+    .from(delegates)
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.replacesDelegateId, replacedId)));
+  return r;
+}
+
+export async function findOrCreateUnit(db: Executor, townshipId: string, termId: string, name: string) {
+  const [created] = await db.insert(electoralUnits).values({ townshipId, termId, name }).onConflictDoNothing().returning();
+  if (created) return created;
+  const [found] = await db
+    .select()
+    .from(electoralUnits)
+    .where(and(eq(electoralUnits.townshipId, townshipId), eq(electoralUnits.termId, termId), eq(electoralUnits.name, name)));
+  return found!;
+}
+
+export async function findUnit(db: Executor, townshipId: string, id: string) {
+  const [u] = await db.select().from(electoralUnits).where(and(eq(electoralUnits.townshipId, townshipId), eq(electoralUnits.id, id)));
+  return u;
+}
+
+export async function insertDelegate(db: Executor, values: typeof delegates.$inferInsert) {
+  const [d] = await db.insert(delegates).values(values).returning();
+  return d!;
+}
+
+export async function updateDelegate(db: Executor, townshipId: string, id: string, set: Partial<typeof delegates.$inferInsert>) {
+  const [d] = await db
+    .update(delegates)
+    .set({ ...set, updatedAt: new Date() })
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.id, id)))
+    .returning();
+  return d;
+}
+
+export async function insertStatusChange(db: Executor, values: typeof delegateStatusChanges.$inferInsert) {
+  const [r] = await db.insert(delegateStatusChanges).values(values).returning();
+  return r!;
+}
+
+const replaced = sql`exists (select 1 from ${delegates} r where r.replaces_delegate_id = ${delegates.id} and r.township_id = ${delegates.townshipId})`;
+
+/** Per electoral unit of a term: its delegates by status and its unfilled seats. */
+export const electoralUnitCounts = (db: Executor, townshipId: string, termId: string) =>
+  db
+    .select({
+      id: electoralUnits.id,
+      name: electoralUnits.name,
+      seats: electoralUnits.seats,
+      active: sql<number>`count(${delegates.id}) filter (where ${delegates.status} = 'active')::int`,
+      suspended: sql<number>`count(${delegates.id}) filter (where ${delegates.status} = 'suspended')::int`,
+      terminated: sql<number>`count(${delegates.id}) filter (where ${delegates.status} = 'terminated')::int`,
+      vacancies: sql<number>`count(${delegates.id}) filter (where ${delegates.status} = 'terminated' and not ${replaced})::int`,
+    })
+    .from(electoralUnits)
+    .leftJoin(delegates, eq(delegates.electoralUnitId, electoralUnits.id))
+    .where(and(eq(electoralUnits.townshipId, townshipId), eq(electoralUnits.termId, termId)))
+    .groupBy(electoralUnits.id, electoralUnits.name, electoralUnits.seats)
+    .orderBy(asc(electoralUnits.name));
+
+/** Terminated delegates of a term whose seat no by-election has filled yet. */
+export const vacantDelegates = (db: Executor, townshipId: string, termId: string) =>
+  db
+    .select({ delegate: delegates, unit: { id: electoralUnits.id, name: electoralUnits.name } })
+    .from(delegates)
+    .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.termId, termId), eq(delegates.status, 'terminated'), sql`not ${replaced}`))
+    .orderBy(asc(delegates.statusSince), ...strokeOrder());
+
+/** The most recent status change of each of `delegateIds`. */
+export async function latestStatusChanges(db: Executor, townshipId: string, delegateIds: string[]) {
+  if (delegateIds.length === 0) return [];
+  return db
+    .selectDistinctOn([delegateStatusChanges.delegateId])
+    .from(delegateStatusChanges)
+    .where(and(eq(delegateStatusChanges.townshipId, townshipId), inArray(delegateStatusChanges.delegateId, delegateIds)))
+    .orderBy(delegateStatusChanges.delegateId, desc(delegateStatusChanges.decidedOn), desc(delegateStatusChanges.createdAt));
+}
+
+export async function findTerm(db: Executor, townshipId: string, termId: string) {
+  const [t] = await db.select().from(terms).where(and(eq(terms.townshipId, townshipId), eq(terms.id, termId)));
+  return t;
+}
+
+export async function getSetting(db: Executor, townshipId: string, key: string): Promise<unknown> {
+  const [r] = await db
+    .select({ value: townshipSettings.value })
+    .from(townshipSettings)
+    .where(and(eq(townshipSettings.townshipId, townshipId), eq(townshipSettings.key, key)));
+  return r?.value;
+}
+
+export async function putSetting(db: Executor, townshipId: string, key: string, value: unknown) {
+  await db
+    .insert(townshipSettings)
+    .values({ townshipId, key, value })
+    .onConflictDoUpdate({ target: [townshipSettings.townshipId, townshipSettings.key], set: { value, updatedAt: new Date() } });
+}
