@@ -10,21 +10,19 @@ import { z } from 'zod';
 const Comparison = z.enum(['moreThan', 'atLeast'], '比较方式应为“超过”或“不少于”');
 export type Comparison = z.infer<typeof Comparison>;
 
-const fraction = <T extends z.ZodRawShape>(extra: T) =>
-  z
-    .object({
-      numerator: z.number().int('分子须为整数').min(1, '分子须为正整数').max(100),
-      denominator: z.number().int('分母须为整数').min(1, '分母须为正整数').max(100),
-      comparison: Comparison,
-      ...extra,
-    })
-    .refine((f) => f.numerator <= f.denominator, { message: '比例不能大于 1', path: ['numerator'] });
+const FractionShape = z.object({
+  numerator: z.number().int('分子须为整数').min(1, '分子须为正整数').max(100),
+  denominator: z.number().int('分母须为整数').min(1, '分母须为正整数').max(100),
+  comparison: Comparison,
+});
+const notAboveOne = (f: { numerator: number; denominator: number }) => f.numerator <= f.denominator;
+const aboveOne = { message: '比例不能大于 1', path: ['numerator'] };
 
-export const QuorumRule = fraction({});
+export const QuorumRule = FractionShape.refine(notAboveOne, aboveOne);
 export type QuorumRule = z.infer<typeof QuorumRule>;
 
 /** `present` = 实到会代表 (DOMAIN.md); `due` = 应到会代表, as local congresses sometimes use. */
-export const PassRule = fraction({ basis: z.enum(['present', 'due'], '计算基数应为“实到会代表”或“应到会代表”') });
+export const PassRule = FractionShape.extend({ basis: z.enum(['present', 'due'], '计算基数应为“实到会代表”或“应到会代表”') }).refine(notAboveOne, aboveOne);
 export type PassRule = z.infer<typeof PassRule>;
 
 export const DayUnit = z.enum(['workdays', 'calendarDays'], '天数单位应为“工作日”或“自然日”');

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CalendarYearBody, CalendarYearParams } from '../../../domain/schemas/meetings.js';
+import type { AppContext } from '../../context.js';
+import { requireUser } from '../../http/session.js';
+import * as service from './service.js';
+
+export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['calendar'];
+  // The arrangement must be in the table before any deadline is computed.
+  app.addHook('onReady', async () => {
+    await service.ensureCalendarSeeded(ctx.database.db);
+  });
+  r.get('/api/calendar/years', { schema: { tags, summary: '节假日安排（按年）' } }, async (req) => {
+    requireUser(req);
+    return service.listCalendarYears(ctx);
+  });
+  r.put('/api/calendar/years/:year', { schema: { params: CalendarYearParams, body: CalendarYearBody, tags, summary: '录入某年节假日安排' } }, async (req) => {
+    return service.saveCalendarYear(ctx, requireUser(req), req.params.year, req.body, 'calendar.update');
+  });
+  r.post('/api/calendar/years/:year/import', { schema: { params: CalendarYearParams, body: CalendarYearBody, tags, summary: '导入某年节假日安排' } }, async (req) => {
+    return service.saveCalendarYear(ctx, requireUser(req), req.params.year, req.body, 'calendar.import');
+  });
+}
