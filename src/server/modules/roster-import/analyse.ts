@@ -1,0 +1,208 @@
+import { FIELD_LABELS, type HeaderMatch, type RosterField } from '../../../domain/roster/headers.js';
+import { importRow, isBlankRow, isSampleRow, rowProblem, type ImportedRow, type RowProblem, type RosterRowValues } from '../../../domain/roster/import-row.js';
+import type { DelegateInputT } from '../../../domain/schemas/roster.js';
+import type { RosterSheet } from '../../documents/roster-xlsx.js';
+import type { FieldCipher } from '../../security/crypto.js';
+import { checkDelegate } from '../roster/record.js';
+import type { ExistingDelegate } from './repository.js';
+
+/** A cleaned row ready for matching: the delegate, its normalised numbers and their digests. */
+export interface ParsedRow extends ImportedRow {
+  phone: string | null;
+  idNumber: string | null;
+  idHash: string | null;
+  phoneHash: string | null;
+}
+
+export interface ParsedRoster {
+  sheetName: string;
+  header: HeaderMatch;
+  rows: ParsedRow[];
+}
+
+const nameKey = (name: string, birthDate: string | null | undefined) => `${name}\u0000${birthDate ?? ''}`;
+
+/** The header text of the file's column for a field, for messages. */
+function columnName(header: HeaderMatch, field: RosterField): string {
+  return header.columns.find((c) => c.field === field)?.header ?? FIELD_LABELS[field];
+}
+
+/**
+ * Cleans every data row (no database): blank and sample rows skipped, the domain checks, the
+ * ID-number and phone checks shared with the form, and duplicates within the file.
+ */
+export function parseRoster(sheet: RosterSheet, cipher: FieldCipher, onRow?: (done: number, total: number) => void): ParsedRoster {
+  const { header } = sheet;
+  const rows: ParsedRow[] = [];
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const total = sheet.rows.length;
+  for (let i = 0; i < total; i++) {
+    const raw = sheet.rows[i]!;
+    // Let the raw cells go as soon as they are read: a large file's memory is mostly these.
+    (sheet.rows as unknown[])[i] = null;
+    if (onRow && i % 5000 === 0) onRow(i, total);
+    if (isBlankRow(raw.cells, header.columns) || isSampleRow(raw.cells, header.columns)) continue;
+    const r = importRow(raw.rowNumber, raw.cells, header.columns);
+    const row: ParsedRow = { ...r, phone: null, idNumber: null, idHash: null, phoneHash: null };
+    // The ID-number and phone checks run even on a row with other problems, so that the
+    // preview lists all of a row's problems at once; fields already reported are not re-checked.
+    const reported = new Set(r.problems.map((p) => p.field));
+    const checked = checkDelegate(probe(r, reported));
+    for (const p of checked.problems) {
+      if (!reported.has(p.field)) row.problems.push(rowProblem(r.rowNumber, columnName(header, p.field), p.field, p.message));
+    }
+    row.phone = checked.phone;
+    row.idNumber = checked.idNumber;
+    row.idHash = checked.idNumber ? cipher.digest(checked.idNumber) : null;
+    row.phoneHash = checked.phone ? cipher.digest(checked.phone) : null;
+    if (checked.idNumber) {
+      const first = byId.get(checked.idNumber);
+      if (first !== undefined) {
+        row.problems.push(rowProblem(r.rowNumber, columnName(header, 'idNumber'), 'idNumber', `与第${first}行的身份证号重复（同一人出现两次？）`));
+      } else byId.set(checked.idNumber, r.rowNumber);
+    } else if (r.input) {
+      const key = nameKey(r.input.name, r.input.birthDate);
+      const first = byName.get(key);
+      if (first !== undefined) {
+        row.problems.push(rowProblem(r.rowNumber, columnName(header, 'name'), 'name', `与第${first}行姓名、出生年月相同且都没有身份证号，无法区分，请填写身份证号`));
+      } else byName.set(key, r.rowNumber);
+    }
+    if (row.problems.length > 0) row.input = null;
+    rows.push(row);
+  }
+  onRow?.(total, total);
+  return { sheetName: sheet.sheetName, header, rows };
+}
+
+/** What checkDelegate needs of a row, leaving out values already found wrong. */
+function probe(r: ImportedRow, reported: Set<RosterField | null>): DelegateInputT {
+  if (r.input) return r.input;
+  const v = r.values;
+  const ok = (f: RosterField) => (reported.has(f) ? null : (v[f] ?? null));
+  const gender = v.gender === '男' || v.gender === '女' ? v.gender : undefined;
+  return { name: v.name ?? '', gender: gender!, ethnicity: '', birthDate: ok('birthDate'), partyJoinDate: ok('partyJoinDate'), phone: ok('phone'), idNumber: ok('idNumber') };
+}
+
+export interface Lookup {
+  delegates: ExistingDelegate[];
+  unitNames: Map<string, string>;
+  /** group id → name, and each delegate's group ids. */
+  groupNames: Map<string, string>;
+  memberOf: Map<string, Set<string>>;
+}
+
+export interface MatchedRow {
+  row: ParsedRow;
+  action: 'create' | 'update';
+  existing: ExistingDelegate | null;
+  changes: RosterField[];
+}
+
+/**
+ * Finds each row's delegate in the current term: by ID-number digest when the row has one
+ * (falling back to name + birth date among delegates still without an ID number, so adding
+ * ID numbers to a roster does not duplicate it), otherwise by name + birth date.
+ */
+export function matchRows(parsed: ParsedRoster, lookup: Lookup): MatchedRow[] {
+  const byHash = new Map<string, ExistingDelegate>();
+  const byName = new Map<string, ExistingDelegate[]>();
+  for (const d of lookup.delegates) {
+    if (d.idNumberHash) byHash.set(d.idNumberHash, d);
+    const k = nameKey(d.name, d.birthDate);
+    const list = byName.get(k);
+    if (list) list.push(d);
+    else byName.set(k, [d]);
+  }
+  const claimed = new Map<string, number>();
+  const out: MatchedRow[] = [];
+  for (const row of parsed.rows) {
+    const input = row.input;
+    if (!input) {
+      out.push({ row, action: 'create', existing: null, changes: [] });
+      continue;
+    }
+    let existing: ExistingDelegate | null = null;
+    const sameName = byName.get(nameKey(input.name, input.birthDate)) ?? [];
+    if (row.idHash) {
+      existing = byHash.get(row.idHash) ?? null;
+      if (!existing) {
+        const withoutId = sameName.filter((d) => !d.idNumberHash);
+        if (withoutId.length === 1) existing = withoutId[0]!;
+      }
+    } else if (sameName.length > 1) {
+      addProblem(row, parsed.header, 'idNumber', `系统中已有${sameName.length}位同名且出生年月相同的代表，请填写身份证号以区分`);
+    } else existing = sameName[0] ?? null;
+    if (existing) {
+      const first = claimed.get(existing.id);
+      if (first !== undefined) addProblem(row, parsed.header, 'name', `与第${first}行对应同一位代表（${existing.name}）`);
+      else claimed.set(existing.id, row.rowNumber);
+    }
+    if (!row.input) {
+      out.push({ row, action: existing ? 'update' : 'create', existing, changes: [] });
+      continue;
+    }
+    out.push({ row, action: existing ? 'update' : 'create', existing, changes: existing ? changedFields(row, input, existing, parsed.header, lookup) : [] });
+  }
+  return out;
+}
+
+function addProblem(row: ParsedRow, header: HeaderMatch, field: RosterField, message: string) {
+  row.problems.push(rowProblem(row.rowNumber, columnName(header, field), field, message));
+  row.input = null;
+}
+
+const PLAIN: (keyof DelegateInputT & keyof ExistingDelegate)[] = [
+  'name', 'gender', 'ethnicity', 'birthDate', 'partyJoinDate', 'education', 'workplace', 'category',
+];
+
+/** Only the fields the workbook has count: a column absent from the file changes nothing. */
+function changedFields(row: ParsedRow, input: DelegateInputT, d: ExistingDelegate, header: HeaderMatch, lookup: Lookup): RosterField[] {
+  const changes: RosterField[] = [];
+  for (const f of PLAIN) if (header.fields.has(f) && (input[f] ?? null) !== (d[f] ?? null)) changes.push(f);
+  if (header.fields.has('electoralUnit')) {
+    const current = d.electoralUnitId ? lookup.unitNames.get(d.electoralUnitId) ?? null : null;
+    if ((input.electoralUnit ?? null) !== current) changes.push('electoralUnit');
+  }
+  if (header.fields.has('phone') && row.phoneHash !== d.phoneHash) changes.push('phone');
+  if (header.fields.has('idNumber') && row.idHash !== d.idNumberHash) changes.push('idNumber');
+  if (row.group) {
+    const names = [...(lookup.memberOf.get(d.id) ?? [])].map((g) => lookup.groupNames.get(g));
+    if (!names.includes(row.group)) changes.push('group');
+  }
+  return changes;
+}
+
+export interface PreviewRow {
+  rowNumber: number;
+  values: RosterRowValues;
+  action: 'create' | 'update';
+  changes: RosterField[];
+  problems: RowProblem[];
+  warnings: string[];
+}
+
+export function presentPreview(fileName: string, parsed: ParsedRoster, matched: MatchedRow[]) {
+  const rows: PreviewRow[] = matched.map((m) => ({
+    rowNumber: m.row.rowNumber,
+    values: m.row.values,
+    action: m.action,
+    changes: m.changes,
+    problems: m.row.problems,
+    warnings: m.row.warnings,
+  }));
+  const withProblems = rows.filter((r) => r.problems.length > 0).length;
+  const creates = rows.filter((r) => r.problems.length === 0 && r.action === 'create').length;
+  const updates = rows.filter((r) => r.problems.length === 0 && r.action === 'update' && r.changes.length > 0).length;
+  return {
+    fileName,
+    sheetName: parsed.sheetName,
+    headerRow: parsed.header.rowNumber,
+    columns: parsed.header.columns,
+    ignoredColumns: parsed.header.ignored,
+    rows,
+    summary: { total: rows.length, valid: rows.length - withProblems, withProblems, creates, updates, unchanged: rows.length - withProblems - creates - updates },
+  };
+}
+
+export type RosterPreview = ReturnType<typeof presentPreview>;
