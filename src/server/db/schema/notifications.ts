@@ -32,6 +32,8 @@ export const smsOutbox = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     townshipId: uuid('township_id').notNull().references(() => townships.id),
+    /** The meeting whose notice this is, when it is one. */
+    meetingId: uuid('meeting_id'),
     phoneEnc: text('phone_enc').notNull(),
     text: text('text').notNull(),
     /** pending | sent | failed */
@@ -39,6 +41,8 @@ export const smsOutbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     error: text('error'),
+    /** A sender that takes a row holds it until then; a crashed sender's rows are taken again after it. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sms_outbox_status_idx').on(t.status, t.createdAt), index('sms_outbox_township_idx').on(t.townshipId)],
