@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Modal, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ROLES } from '../../../domain/accounts/roles.js';
+import { TOWNSHIP_ACCOUNT_ROLES, TownshipAccountBody, Username } from '../../../domain/schemas/accounts.js';
+import { api, qs } from '../../shared/api.js';
+import type { Account, DelegateSummary, Paged } from '../../shared/types.js';
+import { zodFieldErrors, zodValidator } from '../../shared/validation.js';
+import { PageHeader } from '../common/PageHeader.js';
+import { QueryError } from '../common/QueryError.js';
+import { useTownship } from '../layout/useTownship.js';
+import { base, keys } from '../roster/queries.js';
+import { AccountTable, IssuedPasswordModal } from './AccountTable.js';
+
+interface Values {
+  username?: string;
+  displayName?: string;
+  role?: string;
+  delegateId?: string;
+}
+
+export function AccountsPage() {
+  const { tid, canManage } = useTownship();
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
+  const [search, setSearch] = useState('');
+  const [form] = Form.useForm<Values>();
+  const role = Form.useWatch('role', form);
+  const accounts = useQuery({
+    queryKey: keys.accounts(tid),
+    queryFn: () => api.get<{ items: Account[] }>(`${base(tid)}/accounts`).then((r) => r.items),
+  });
+  const delegates = useQuery({
+    queryKey: keys.delegates(tid, { q: search, pageSize: 50 }),
+    queryFn: () => api.get<Paged<DelegateSummary>>(`${base(tid)}/delegates${qs({ q: search, pageSize: 50 })}`).then((r) => r.items),
+    enabled: open && role === 'delegate',
+  });
+  const create = useMutation({
+    mutationFn: (body: unknown) => api.post<{ account: Account; issuedPassword: string }>(`${base(tid)}/accounts`, body),
+    onSuccess: async (r) => {
+      await qc.invalidateQueries({ queryKey: keys.accounts(tid) });
+      setOpen(false);
+      form.resetFields();
+      setIssued({ username: r.account.username, password: r.issuedPassword });
+    },
+  });
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const parsed = TownshipAccountBody.safeParse({ ...v, delegateId: v.role === 'delegate' ? v.delegateId : null });
+    if (!parsed.success) {
+      form.setFields(zodFieldErrors(parsed.error.issues) as never);
+      return;
+    }
+    create.mutate(parsed.data);
+  };
+
+  if (!canManage) return <Alert type="warning" showIcon title="只有乡镇党委组织委员可以管理本乡镇账户" />;
+  const linked = new Set((accounts.data ?? []).map((a) => a.delegateId).filter(Boolean));
+
+  return (
+    <>
+      <PageHeader
+        title="账户管理"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => (create.reset(), setOpen(true))}>
+            新建账户
+          </Button>
+        }
+      />
+      {accounts.error && <QueryError error={accounts.error} retry={() => accounts.refetch()} />}
+      <Card>
+        <AccountTable items={accounts.data} loading={accounts.isPending} actionBase={`${base(tid)}/accounts`} listKey={keys.accounts(tid)} />
+      </Card>
+      <Modal open={open} title="新建账户" okText="创建" onOk={submit} onCancel={() => setOpen(false)} confirmLoading={create.isPending} forceRender>
+        {create.error && <Alert type="error" showIcon title={create.error.message} style={{ marginBottom: 16 }} />}
+        <Form form={form} layout="vertical">
+          <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
+            <Select options={TOWNSHIP_ACCOUNT_ROLES.map((r) => ({ value: r, label: ROLES[r] }))} />
+          </Form.Item>
+          {role === 'delegate' && (
+            <Form.Item name="delegateId" label="关联代表" rules={[{ required: true, message: '党代表账户须关联一名代表' }]}>
+              <Select
+                showSearch={{ filterOption: false, onSearch: setSearch }}
+                placeholder="输入姓名搜索"
+                loading={delegates.isFetching}
+                onChange={(id) => {
+                  const d = delegates.data?.find((x) => x.id === id);
+                  if (d && !form.getFieldValue('displayName')) form.setFieldValue('displayName', d.name);
+                }}
+                options={delegates.data?.map((d) => ({
+                  value: d.id,
+                  label: `${d.name}${d.electoralUnit ? `（${d.electoralUnit.name}）` : ''}${linked.has(d.id) ? ' · 已有账户' : ''}`,
+                  disabled: linked.has(d.id),
+                }))}
+              />
+            </Form.Item>
+          )}
+          <Form.Item name="username" label="用户名" extra="3–32 位小写字母、数字、下划线、点或连字符" rules={[{ validator: zodValidator(Username) }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="displayName" label="姓名/称呼" rules={[{ required: true, whitespace: true, message: '请填写姓名或称呼' }]}>
+            <Input maxLength={40} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <IssuedPasswordModal issued={issued} onClose={() => setIssued(null)} />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Alert, Col, Row, Statistic, Switch, Table, Tag, Typography, type TableProps } from 'antd';
+import { FIELD_LABELS, ROSTER_COLUMNS, type RosterField } from '../../../domain/roster/headers.js';
+import type { ImportPreview } from '../../shared/types.js';
+
+type PreviewRow = ImportPreview['rows'][number];
+
+const PROBLEM_BG = '#fff1f0';
+
+export function PreviewSummary({ preview }: { preview: ImportPreview }) {
+  const s = preview.summary;
+  return (
+    <>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {[
+          ['共', s.total, undefined],
+          ['可导入', s.valid, '#389e0d'],
+          ['有问题', s.withProblems, s.withProblems > 0 ? '#cf1322' : undefined],
+          ['新增', s.creates, undefined],
+          ['更新', s.updates, undefined],
+        ].map(([label, value, color]) => (
+          <Col key={label as string} xs={12} sm={8} md={4}>
+            <Statistic title={label as string} value={value as number} suffix="行" styles={{ content: color ? { color: color as string } : {} }} />
+          </Col>
+        ))}
+      </Row>
+      {s.withProblems > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`有 ${s.withProblems} 行存在问题，请在文件中修改后重新上传；全部行无误后才能导入。`}
+        />
+      ) : (
+        <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`全部 ${s.total} 行检查通过，可以导入。`} />
+      )}
+    </>
+  );
+}
+
+/** Every row of the file as it will be imported, each problem beside the row and its cell in red. */
+export function PreviewTable({ preview }: { preview: ImportPreview }) {
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const headerOf = new Map(preview.columns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
+  const fields = ROSTER_COLUMNS.map((c) => c.field).filter((f): f is RosterField => f !== 'seq' && headerOf.has(f));
+  const rows = onlyProblems ? preview.rows.filter((r) => r.problems.length > 0) : preview.rows;
+
+  const columns: TableProps<PreviewRow>['columns'] = [
+    { title: '行号', dataIndex: 'rowNumber', width: 64, fixed: 'start' },
+    {
+      title: '操作',
+      dataIndex: 'action',
+      width: 72,
+      render: (a: PreviewRow['action'], r) =>
+        r.problems.length > 0 ? <Tag color="red">有问题</Tag> : a === 'update' ? <Tag color="blue">更新</Tag> : <Tag color="green">新增</Tag>,
+    },
+    ...fields.map((f) => ({
+      title: headerOf.get(f) ?? FIELD_LABELS[f],
+      key: f,
+      width: f === 'workplace' ? 200 : f === 'idNumber' ? 180 : 110,
+      ellipsis: true,
+      onCell: (r: PreviewRow) => (r.problems.some((p) => p.field === f) ? { style: { background: PROBLEM_BG, color: '#cf1322' } } : {}),
+      render: (_: unknown, r: PreviewRow) => {
+        const v = r.values[f];
+        return v === null || v === undefined || v === '' ? '' : String(v);
+      },
+    })),
+    {
+      title: '问题',
+      key: 'problems',
+      width: 320,
+      render: (_: unknown, r: PreviewRow) =>
+        r.problems.map((p, i) => (
+          <Typography.Text key={i} type="danger" style={{ display: 'block' }}>
+            {p.message}
+          </Typography.Text>
+        )),
+    },
+  ];
+
+  return (
+    <>
+      <div style={{ marginBottom: 12 }}>
+        <Switch size="small" checked={onlyProblems} onChange={setOnlyProblems} /> 只看有问题的行
+      </div>
+      <Table<PreviewRow>
+        rowKey="rowNumber"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
+        pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => `共 ${t} 行` }}
+      />
+    </>
+  );
+}

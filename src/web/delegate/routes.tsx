@@ -1,0 +1,66 @@
+import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Button, ErrorBlock, TabBar } from 'antd-mobile';
+import { Loading } from './Loading.js';
+import { useMe } from '../shared/session.js';
+import { LoginPage } from './LoginPage.js';
+import { ChangePasswordPage } from './ChangePasswordPage.js';
+import { MePage } from './MePage.js';
+import { GroupPage } from './GroupPage.js';
+import { PersonIcon, TeamIcon } from './icons.js';
+
+/** Signed in, password changed, and a delegate: everyone else belongs elsewhere. */
+function RequireDelegate() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorBlock status="disconnected" title="无法连接服务器" description={me.error.message} fullPage />;
+  if (!me.data) return <Navigate to="/login" replace />;
+  if (me.data.mustChangePassword) return <Navigate to="/change-password" replace />;
+  if (me.data.role !== 'delegate')
+    return (
+      <ErrorBlock status="default" title="此页面供党代表使用" description={`您的角色是“${me.data.roleName}”，请使用电脑端工作平台。`} fullPage>
+        <Button color="primary" size="large" onClick={() => window.location.assign('/')}>
+          前往工作平台
+        </Button>
+      </ErrorBlock>
+    );
+  return <Outlet />;
+}
+
+// Meetings will add a 会议 tab here when they exist.
+const TABS = [
+  { key: '/', title: '我的', icon: <PersonIcon /> },
+  { key: '/group', title: '小组', icon: <TeamIcon /> },
+];
+
+function Shell() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <>
+      <Outlet />
+      <div className="m-tabbar">
+        <TabBar activeKey={location.pathname} onChange={(k) => navigate(k)}>
+          {TABS.map((t) => (
+            <TabBar.Item key={t.key} icon={t.icon} title={t.title} />
+          ))}
+        </TabBar>
+      </div>
+    </>
+  );
+}
+
+export function DelegateRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route element={<RequireDelegate />}>
+        <Route element={<Shell />}>
+          <Route index element={<MePage />} />
+          <Route path="group" element={<GroupPage />} />
+        </Route>
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}
