@@ -54,6 +54,8 @@ export const delegates = pgTable(
     index('delegates_status_idx').on(t.townshipId, t.status),
     index('delegates_unit_idx').on(t.electoralUnitId),
     uniqueIndex('delegates_id_number_uq').on(t.termId, t.idNumberHash),
+    // Exact look-up by phone (search, import matching); the ID number has its unique index.
+    index('delegates_phone_idx').on(t.townshipId, t.phoneHash),
     index('delegates_replaces_idx').on(t.replacesDelegateId).where(sql`${t.replacesDelegateId} is not null`),
   ],
 );

@@ -43,6 +43,11 @@ const ORDER: Record<DelegateSort, () => SQL[]> = {
   updated: () => [desc(delegates.updatedAt), asc(delegates.id)],
 };
 
+/**
+ * One page of a township's roster. The page's ids are chosen first, over the narrow sort key
+ * alone, and only those rows are read whole: a deep page of a large roster then sorts keys in
+ * memory instead of whole rows (with their ciphertexts) on disk.
+ */
 export async function listDelegatePage(
   db: Executor,
   townshipId: string,
@@ -53,16 +58,22 @@ export async function listDelegatePage(
   pageSize: number,
 ): Promise<{ rows: DelegateWithUnit[]; total: number }> {
   const where = and(...filterConditions(townshipId, termId, f));
-  const rows = await db
-    .select({ delegate: delegates, unit: { id: electoralUnits.id, name: electoralUnits.name } })
+  const ids = await db
+    .select({ id: delegates.id })
     .from(delegates)
-    .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
     .where(where)
     .orderBy(...ORDER[sort]())
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(delegates).where(where);
-  return { rows, total: count?.n ?? 0 };
+  if (ids.length === 0) return { rows: [], total: count?.n ?? 0 };
+  const found = await db
+    .select({ delegate: delegates, unit: { id: electoralUnits.id, name: electoralUnits.name } })
+    .from(delegates)
+    .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
+    .where(and(eq(delegates.townshipId, townshipId), inArray(delegates.id, ids.map((r) => r.id))));
+  const byId = new Map(found.map((r) => [r.delegate.id, r]));
+  return { rows: ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined), total: count?.n ?? 0 };
 }
 
 export async function findDelegate(db: Executor, townshipId: string, id: string): Promise<DelegateWithUnit | undefined> {

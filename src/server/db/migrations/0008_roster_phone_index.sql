@@ -1,0 +1,1 @@
+CREATE INDEX "delegates_phone_idx" ON "delegates" USING btree ("township_id","phone_hash");
