@@ -12,6 +12,7 @@ import { rosterImportRoutes } from './modules/roster-import/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 
+import { noticeRoutes } from './modules/notices/routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -25,4 +26,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   rosterImportRoutes(app, ctx);
   calendarRoutes(app, ctx);
   meetingRoutes(app, ctx);
+  noticeRoutes(app, ctx);
 }

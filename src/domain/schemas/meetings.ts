@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, TownshipParams, Uuid } from './common.js';
+import { toDayNumber } from '../calendar/workdays.js';
 import { AGENDA_ITEM_TYPE_IDS, AGENDA_TEMPLATE_IDS, type AgendaItemType, type AgendaTemplateId } from '../meeting/agenda-templates.js';
 import { MEETING_STATUS_IDS, type MeetingStatus } from '../meeting/state.js';
 
@@ -8,6 +9,17 @@ import { MEETING_STATUS_IDS, type MeetingStatus } from '../meeting/state.js';
 const text = (max: number, what: string) => z.string(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
 const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
 const optional = (max: number, what: string) => text(max, what).optional().nullable();
+
+const isRealDate = (s: string) => {
+  try {
+    toDayNumber(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** A calendar date that exists (IsoDate alone lets 2026-02-30 through). */
+const MeetingDate = IsoDate.refine(isRealDate, '日期无效：该日期不存在');
 
 export const MeetingParams = TownshipParams.extend({ meetingId: Uuid });
 export const TopicParams = TownshipParams.extend({ topicId: Uuid });
@@ -34,7 +46,7 @@ const Duration = z
   .refine((d) => Number.isInteger(d * 2), '会期以半天为单位');
 
 export const MeetingBody = z.object({
-  startsOn: IsoDate,
+  startsOn: MeetingDate,
   startTime: StartTime.optional().nullable(),
   place: optional(120, '会议地点'),
   durationDays: Duration.default(1),
@@ -43,7 +55,7 @@ export const MeetingBody = z.object({
 export type MeetingBodyT = z.infer<typeof MeetingBody>;
 
 export const MeetingUpdateBody = z.object({
-  startsOn: IsoDate.optional(),
+  startsOn: MeetingDate.optional(),
   startTime: StartTime.optional().nullable(),
   place: optional(120, '会议地点'),
   durationDays: Duration.optional(),
@@ -73,7 +85,7 @@ export const NoticeBody = z
     late: z.boolean().optional(),
     reason: optional(500, '逾期发送的理由'),
   })
-  .default({});
+  .nullish();
 
 export const ReplyBody = z
   .object({
