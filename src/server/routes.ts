@@ -13,6 +13,7 @@ import { calendarRoutes } from './modules/calendar/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 
 import { noticeRoutes } from './modules/notices/routes.js';
+import { resolutionRoutes } from './modules/resolutions/routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -27,4 +28,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   calendarRoutes(app, ctx);
   meetingRoutes(app, ctx);
   noticeRoutes(app, ctx);
+  resolutionRoutes(app, ctx);
 }

@@ -33,6 +33,21 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'group.create': '新建代表小组',
   'group.update': '修改代表小组',
   'group.delete': '删除代表小组',
+
+  'resolution.create': '起草决议',
+  'resolution.update': '修改决议草案',
+  'resolution.delete': '删除决议草案',
+  'resolution.adopt': '通过决议',
+  'resolution.reject': '记录决议未通过',
+  'resolution.supersede': '决议被取代',
+  'resolution.urgentChange': '决议紧急变更',
+  'resolution.change': '大会决定变更决议',
+  'resolution.distribute': '登记决议印发',
+  'resolution.undistribute': '删除决议印发记录',
+  'implementation.create': '新增决议落实事项',
+  'implementation.update': '修改决议落实事项',
+  'implementation.delete': '删除决议落实事项',
+  'implementation.progress': '报告决议落实进展',
 };
 
 export function actionLabel(action: string): string {

@@ -7,7 +7,6 @@ import {
   checkVoteForDecision,
   daysOverdue,
   displayStatus,
-  documentDate,
   evaluateManualVote,
   isOverdue,
   missingDistributions,
@@ -141,8 +140,6 @@ describe('distribution and documents', () => {
   });
 
   it('writes dates in Arabic numerals without leading zeros', () => {
-    expect(documentDate('2026-03-05')).toBe('2026年3月5日');
-    expect(documentDate('2026-12-31T10:00:00.000Z')).toBe('2026年12月31日');
     expect(adoptionLine('中国共产党青山镇第十二届代表大会第三次会议', '2026-03-05')).toBe('（2026年3月5日中国共产党青山镇第十二届代表大会第三次会议通过）');
     expect(adoptionLine('某会议', null)).toBe('（草案，提请某会议审议）');
   });

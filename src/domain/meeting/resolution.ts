@@ -2,6 +2,7 @@ import type { MeetingRules } from './rules.js';
 import { passResult, type VoteCounts } from './pass-rule.js';
 import { quorumRefusal, quorumStatus } from './quorum.js';
 import { checkShowOfHands } from './poll.js';
+import { chineseDate } from './deadlines.js';
 
 /**
  * 决议 (DOMAIN.md §1): drafted by the committee, adopted by a vote of the meeting, carried out
@@ -189,13 +190,7 @@ export function missingDistributions(importance: ResolutionImportance, sentTo: r
 
 // ── how a resolution reads in a document ─────────────────────────────────────────────────
 
-/** 2026-03-05 → 2026年3月5日: dates in official documents are written in Arabic numerals. */
-export function documentDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /** The line under a resolution's title: （2026年3月5日中国共产党青山镇第十二届代表大会第三次会议通过）. */
 export function adoptionLine(meetingName: string, adoptedOn: string | null): string {
-  return adoptedOn ? `（${documentDate(adoptedOn)}${meetingName}通过）` : `（草案，提请${meetingName}审议）`;
+  return adoptedOn ? `（${chineseDate(adoptedOn)}${meetingName}通过）` : `（草案，提请${meetingName}审议）`;
 }

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { IsoDate, TownshipParams, Uuid } from './common.js';
+import { DISTRIBUTION_RECIPIENTS, RESOLUTION_IMPORTANCE, type DistributionRecipient, type ResolutionImportance } from '../meeting/resolution.js';
+
+/** Request shapes of the resolutions API (决议、落实事项、变更), shared by the server and the web forms. */
+
+const text = (max: number, what: string) => z.string(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
+const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
+const optional = (max: number, what: string) => text(max, what).optional().nullable();
+const count = (what: string) => z.number(`${what}应为数字`).int(`${what}须为整数`).min(0, `${what}不能为负数`).max(100000, `${what}过大`);
+
+export const ResolutionMeetingParams = TownshipParams.extend({ meetingId: Uuid });
+export const ResolutionParams = TownshipParams.extend({ resolutionId: Uuid });
+export const DistributionParams = ResolutionParams.extend({ distributionId: Uuid });
+export const ItemParams = TownshipParams.extend({ itemId: Uuid });
+
+const Importance = z.enum(Object.keys(RESOLUTION_IMPORTANCE) as [ResolutionImportance, ...ResolutionImportance[]], '重要程度应为“一般”或“重要”');
+
+export const ResolutionBody = z.object({
+  title: required(120, '决议标题'),
+  body: required(20000, '决议正文'),
+  importance: Importance.default('normal'),
+  agendaItemId: Uuid.optional().nullable(),
+  /** 决议编号 within the meeting; the next free number when absent. */
+  number: z.number('决议编号应为数字').int('决议编号须为整数').min(1, '决议编号须为正整数').max(999, '决议编号不能超过 999').optional(),
+});
+export type ResolutionBodyT = z.infer<typeof ResolutionBody>;
+
+export const ManualVoteBody = z.object({
+  yes: count('赞成票数'),
+  no: count('反对票数'),
+  abstain: count('弃权票数'),
+  present: count('实到会代表人数'),
+  due: count('应到会代表人数').optional().nullable(),
+});
+
+/**
+ * 通过 / 未通过: either the closed poll that decided it (`pollId`), or — where the vote was
+ * taken outside the polls module — the counts (`vote`), checked by the meeting's rules.
+ */
+export const DecisionBody = z
+  .object({ pollId: Uuid.optional(), vote: ManualVoteBody.optional() })
+  .refine((b) => (b.pollId ? 1 : 0) + (b.vote ? 1 : 0) === 1, '请提供表决（pollId）或表决结果（vote）其中之一');
+export type DecisionBodyT = z.infer<typeof DecisionBody>;
+
+export const UrgentChangeBody = z.object({
+  reason: required(2000, '变更理由'),
+  after: required(20000, '变更后的决议正文'),
+  decidedOn: IsoDate.optional(),
+});
+export type UrgentChangeBodyT = z.infer<typeof UrgentChangeBody>;
+
+export const MeetingChangeBody = z.object({
+  reason: required(2000, '变更理由'),
+  after: required(20000, '变更后的决议正文'),
+  /** The meeting that decided the change. */
+  meetingId: Uuid,
+  decidedOn: IsoDate,
+});
+export type MeetingChangeBodyT = z.infer<typeof MeetingChangeBody>;
+
+export const SupersedeBody = z.object({ byResolutionId: Uuid });
+
+const Recipient = z.enum(Object.keys(DISTRIBUTION_RECIPIENTS) as [DistributionRecipient, ...DistributionRecipient[]], '印发对象无效');
+export const DistributionBody = z.object({
+  recipient: Recipient,
+  recipientName: optional(100, '印发对象名称'),
+  sentOn: IsoDate,
+  note: optional(500, '备注'),
+});
+export type DistributionBodyT = z.infer<typeof DistributionBody>;
+
+export const ItemBody = z.object({
+  title: required(200, '落实事项'),
+  ownerName: optional(50, '责任人'),
+  ownerUnit: optional(100, '承办单位'),
+  dueOn: IsoDate.optional().nullable(),
+  notes: optional(2000, '备注'),
+});
+export type ItemBodyT = z.infer<typeof ItemBody>;
+
+export const ProgressBody = z.object({
+  progress: z.number('进度应为数字').int('进度须为整数').min(0, '进度不能小于 0').max(100, '进度不能超过 100'),
+  note: optional(2000, '进展情况'),
+});
+export type ProgressBodyT = z.infer<typeof ProgressBody>;
+
+/** Query of the documents: the 成文日期 and, for the notice, the reply deadline. */
+export const DocumentQuery = z.object({
+  issuedOn: IsoDate.optional(),
+  replyBy: IsoDate.optional(),
+});
