@@ -118,7 +118,7 @@ describe(`backup and restore (${backendName()})`, () => {
     expect((await target.query<{ n: number }>('select count(*)::int as n from audit_log'))[0]!.n).toBe(0);
   });
 
-  it('answers the admin backup endpoint only on loopback with the token', async () => {
+  it('answers the admin backup endpoint only on loopback with the token, into a server-started empty database', async () => {
     w.ctx.adminToken = 'local-admin-token';
     const anon = w.anonymous();
     expect((await anon.request('POST', '/api/admin/backup')).status).toBe(403);
@@ -128,7 +128,11 @@ describe(`backup and restore (${backendName()})`, () => {
     const ok = await anon.request('POST', '/api/admin/backup', undefined, { headers: { 'x-admin-token': 'local-admin-token' } });
     expect(ok.status).toBe(200);
     expect(ok.headers['content-type']).toBe('application/gzip');
+    // The target has been started once as a server (which fills installation-wide tables) but holds no county.
     const target = await fresh('same');
+    const started = await buildApp({ ...w.ctx, database: target });
+    await started.ready();
+    await started.close();
     await restoreDatabase(target, Readable.from(ok.raw));
     expect(await snapshot(target)).toEqual(source);
   });

@@ -47,15 +47,22 @@ function checkFits(header: BackupHeader, target: Map<string, TableInfo>) {
   }
 }
 
+/**
+ * Only an installation with no county may be restored into. Rows that a server or a migration
+ * puts into any installation (the holiday calendar) are replaced by the backup's; the audit log
+ * never is, since its chain could not continue.
+ */
 async function refuseNonEmpty(q: RawQuery, header: BackupHeader) {
   const [county] = await q<{ n: number }>('select count(*)::int as n from counties');
   if (county && county.n > 0) {
     throw new BackupError('目标数据库不是空的（已有县的数据，可能是演示数据或已初始化的系统）。恢复只能在空数据库中进行：请换一个新的数据目录或新建一个空数据库');
   }
-  for (const t of header.tables) {
+  for (const t of [...header.tables].reverse()) {
     if (!(await tableExists(q, t.name))) continue;
     const [row] = await q<{ any: boolean }>(`select exists (select 1 from ${ident(t.name)}) as any`);
-    if (row?.any) throw new BackupError(`目标数据库不是空的（数据表 ${t.name} 中已有数据）。恢复只能在空数据库中进行`);
+    if (!row?.any) continue;
+    if (t.name === 'audit_log') throw new BackupError('目标数据库不是空的（审计日志中已有记录）。恢复只能在空数据库中进行');
+    await q(`delete from ${ident(t.name)}`);
   }
 }
 
