@@ -14,6 +14,7 @@ import { meetingRoutes } from './modules/meetings/routes.js';
 
 import { noticeRoutes } from './modules/notices/routes.js';
 import { resolutionRoutes } from './modules/resolutions/routes.js';
+import { topicRoutes } from './modules/topics/routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -29,4 +30,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   meetingRoutes(app, ctx);
   noticeRoutes(app, ctx);
   resolutionRoutes(app, ctx);
+  topicRoutes(app, ctx);
 }

@@ -1,18 +1,11 @@
 import type { AppContext } from '../../context.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type SessionUser } from '../../http/session.js';
 import { MEETING_STATUSES, type MeetingStatus } from '../../../domain/meeting/state.js';
 import { lockMeetingOr404 } from '../meetings/lookup.js';
-import { assertActivity } from '../meetings/policy.js';
+import { assertActivity, delegateOf } from '../meetings/policy.js';
 import * as repo from './repository.js';
-
-/** The delegate behind a signed-in delegate account, or a refusal that says why. */
-export function delegateOf(user: SessionUser): { delegateId: string; townshipId: string } {
-  if (user.role !== 'delegate') throw forbidden('仅党代表账户可以使用此功能');
-  if (!user.delegateId || !user.townshipId) throw forbidden('本账户尚未关联党代表，请联系乡镇管理员');
-  return { delegateId: user.delegateId, townshipId: user.townshipId };
-}
 
 export async function myMeetings(ctx: AppContext, user: SessionUser) {
   const me = delegateOf(user);
