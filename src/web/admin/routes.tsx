@@ -26,6 +26,9 @@ const S = {
   terms: lazyScreen(() => import('./terms/TermsPage.js'), 'TermsPage'),
   accounts: lazyScreen(() => import('./accounts/AccountsPage.js'), 'AccountsPage'),
   audit: lazyScreen(() => import('./audit/AuditPage.js'), 'TownshipAuditPage'),
+  meetings: lazyScreen(() => import('./meetings/MeetingsPage.js'), 'MeetingsPage'),
+  meeting: lazyScreen(() => import('./meetings/MeetingWorkspace.js'), 'MeetingWorkspace'),
+  meetingRules: lazyScreen(() => import('./meetings/RulesPage.js'), 'RulesPage'),
 };
 
 function Screen({ c: C }: { c: LazyExoticComponent<ComponentType> }) {
@@ -61,6 +64,9 @@ export function AdminRoutes() {
             <Route path="vacancies" element={<Screen c={S.vacancies} />} />
             <Route path="accounts" element={<Screen c={S.accounts} />} />
             <Route path="audit" element={<Screen c={S.audit} />} />
+            <Route path="meetings" element={<Screen c={S.meetings} />} />
+            <Route path="meetings/:mid/:tab?" element={<Screen c={S.meeting} />} />
+            <Route path="meeting-rules" element={<Screen c={S.meetingRules} />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,30 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ScreenApp } from './ScreenApp.js';
+import './screen.css';
 
-// The hall screen until meetings exist: it tells the room plainly that nothing is running.
-function Screen() {
-  return (
-    <main
-      style={{
-        minHeight: '100vh',
-        margin: 0,
-        display: 'flex',
-        flexDirection: 'column',
-        alignItems: 'center',
-        justifyContent: 'center',
-        background: '#b71c1c',
-        color: '#fff8e1',
-        fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-      }}
-    >
-      <h1 style={{ fontSize: '4vw', margin: 0, letterSpacing: '0.2em' }}>暂无进行中的会议</h1>
-    </main>
-  );
+/** /screen/<meetingId>?token=… — the meeting id from the path, the screen token from the query. */
+function parseLocation() {
+  const m = /^\/screen\/([0-9a-f-]{36})\/?$/i.exec(window.location.pathname);
+  const token = new URLSearchParams(window.location.search).get('token');
+  return { meetingId: m?.[1] ?? null, token };
 }
 
-document.body.style.margin = '0';
+const { meetingId, token } = parseLocation();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Screen />
+    <ScreenApp meetingId={meetingId} token={token} />
   </StrictMode>,
 );

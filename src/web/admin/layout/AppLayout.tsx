@@ -5,8 +5,10 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  FlagOutlined,
   KeyOutlined,
   LogoutOutlined,
+  SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -43,6 +45,8 @@ export function AppLayout() {
         { key: `/t/${tid}/terms`, icon: <CalendarOutlined />, label: '届次' },
         { key: `/t/${tid}/vacancies`, icon: <WarningOutlined />, label: '缺额与补选提示' },
       );
+      list.push({ key: `/t/${tid}/meetings`, icon: <FlagOutlined />, label: '年会' });
+      if (p.canManage) list.push({ key: `/t/${tid}/meeting-rules`, icon: <SettingOutlined />, label: '会议规则' });
     }
     if (p.isCounty) {
       list.push(

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../shared/api.js';
+
+/** Shapes of the delegate's own meeting API (/api/me/...), as the server answers them. */
+
+export interface MyMeeting {
+  meeting: {
+    id: string;
+    name: string;
+    startsOn: string;
+    startTime: string | null;
+    place: string | null;
+    durationDays: number;
+    hasElection: boolean;
+    status: 'draft' | 'notified' | 'inProgress' | 'closed';
+    statusLabel: string;
+  };
+  reply: 'pending' | 'confirmed' | 'leave';
+  leaveReason: string | null;
+  repliedAt: string | null;
+  notifiedAt: string | null;
+  checkedInAt: string | null;
+}
+
+export interface CheckInCode {
+  meetingId: string;
+  meetingName: string;
+  token: string;
+  qrSvg: string;
+  checkedIn: boolean;
+  checkedInAt: string | null;
+}
+
+export const myKeys = {
+  meetings: ['me', 'meetings'] as const,
+  meeting: (mid: string) => ['me', 'meeting', mid] as const,
+  part: (mid: string, part: string) => ['me', 'meeting', mid, part] as const,
+};
+
+export function useMyMeetings() {
+  return useQuery({ queryKey: myKeys.meetings, queryFn: () => api.get<{ items: MyMeeting[] }>('/api/me/meetings').then((r) => r.items) });
+}
+
+/** The meeting a delegate cares about now: one in progress, else the next one notified. */
+export function currentOf(items: MyMeeting[] | undefined): MyMeeting | undefined {
+  if (!items) return undefined;
+  return items.find((i) => i.meeting.status === 'inProgress') ?? [...items].filter((i) => i.meeting.status === 'notified').sort((a, b) => a.meeting.startsOn.localeCompare(b.meeting.startsOn))[0];
+}
+
+export function useCheckInCode(mid: string, enabled = true) {
+  return useQuery({ queryKey: myKeys.part(mid, 'checkin'), queryFn: () => api.get<CheckInCode>(`/api/me/meetings/${mid}/checkin-code`), enabled });
+}
+
+export const durationText = (d: number) => (d === 0.5 ? '半天' : d === 1 ? '一天' : d === 1.5 ? '一天半' : d === 2 ? '两天' : `${d}天`);

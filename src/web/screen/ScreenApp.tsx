@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEventStream } from '../shared/event-stream.js';
+import { fromState, screenUrls } from './state.js';
+import { AttendancePanel, PollPanel } from './Panels.js';
+import type { Attendance, LivePoll, LiveResult, ScreenView } from './types.js';
+
+function Message({ title, text }: { title: string; text?: string }) {
+  return (
+    <main className="s-root">
+      <div className="s-message">
+        <h1>{title}</h1>
+        {text && <p>{text}</p>}
+      </div>
+    </main>
+  );
+}
+
+function Clock() {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  return <span>{now.toLocaleString('zh-CN', { hour12: false })}</span>;
+}
+
+/**
+ * The hall screen follows one meeting: the server's `state` event gives the whole picture on
+ * every (re)connection, and later events change one part of it.
+ */
+export function ScreenApp({ meetingId, token }: { meetingId: string | null; token: string | null }) {
+  const [view, setView] = useState<ScreenView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const urls = meetingId && token ? screenUrls(meetingId, token) : null;
+
+  const reload = useCallback(async () => {
+    if (!urls) return;
+    try {
+      const res = await fetch(urls.state, { headers: { accept: 'application/json' } });
+      const body = await res.json().catch(() => ({}));
+      if (!res.ok) {
+        setError(body?.error?.message ?? `无法读取会议（${res.status}）`);
+        return;
+      }
+      setError(null);
+      setView(fromState(body));
+    } catch {
+      // offline for a moment: the stream reconnects and sends the state again
+    }
+  }, [urls?.state]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const handlers = useMemo(
+    () => ({
+      state: (d: unknown) => {
+        setError(null);
+        setView(fromState(d));
+      },
+      attendance: (d: unknown) => setView((v) => v && { ...v, attendance: d as Attendance }),
+      poll: (d: unknown) => {
+        const p = d as LivePoll;
+        setView((v) => {
+          if (!v) return v;
+          if (p.status === 'open') return { ...v, poll: p };
+          return v.poll?.id === p.id ? { ...v, poll: p } : v;
+        });
+      },
+      pollResult: (d: unknown) => setView((v) => v && { ...v, result: d as LiveResult, poll: v.poll?.id === (d as LiveResult).id ? null : v.poll }),
+      agenda: () => void reload(),
+      meeting: () => void reload(),
+    }),
+    [reload],
+  );
+  const status = useEventStream(urls?.events ?? null, handlers);
+
+  if (!meetingId || !token) return <Message title="大屏地址不完整" text="请从会议管理的“会场大屏”中复制完整地址打开。" />;
+  if (error) return <Message title="无法显示会议" text={error} />;
+  if (!view) return <Message title="正在连接……" />;
+
+  return (
+    <main className="s-root">
+      <header className="s-head">
+        <div className="s-township">{view.townshipName}</div>
+        <h1 className="s-name" data-testid="screen-meeting-name">
+          {view.meetingName}
+        </h1>
+      </header>
+      <div className="s-agenda" data-testid="screen-agenda">
+        <span className="s-label">当前议程</span>
+        <span>{view.agendaTitle ?? (view.meetingStatus === 'closed' ? '大会已闭幕' : view.meetingStatus === 'inProgress' ? '—' : '大会尚未开幕')}</span>
+      </div>
+      <div className="s-body">
+        <AttendancePanel a={view.attendance} election={view.hasElection} />
+        <PollPanel poll={view.poll} result={view.result} />
+      </div>
+      <footer className="s-foot">
+        <span>
+          <i className={`s-dot${status === 'open' ? '' : ' off'}`} />
+          {status === 'open' ? '实时同步中' : '正在重新连接……'}
+        </span>
+        <Clock />
+      </footer>
+    </main>
+  );
+}
