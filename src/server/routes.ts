@@ -15,6 +15,7 @@ import { meetingRoutes } from './modules/meetings/routes.js';
 import { noticeRoutes } from './modules/notices/routes.js';
 import { resolutionRoutes } from './modules/resolutions/routes.js';
 import { topicRoutes } from './modules/topics/routes.js';
+import { briefingRoutes } from './modules/meetings/briefing-routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -31,4 +32,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   noticeRoutes(app, ctx);
   resolutionRoutes(app, ctx);
   topicRoutes(app, ctx);
+  briefingRoutes(app, ctx);
 }

@@ -4,7 +4,8 @@ import type { Executor } from '../../db/client.js';
 
 export type TopicRow = typeof topics.$inferSelect;
 
-const signatureCount = sql<number>`(select count(*)::int from ${topicCosignatures} where ${topicCosignatures.topicId} = ${topics.id})`;
+// The outer column is spelled out: drizzle leaves it unqualified when a query has no join.
+const signatureCount = sql<number>`(select count(*)::int from ${topicCosignatures} tc where tc.topic_id = "topics"."id")`;
 
 function withNames(db: Executor) {
   return db
