@@ -11,6 +11,9 @@ import { groupRoutes } from './modules/groups/routes.js';
 import { rosterImportRoutes } from './modules/roster-import/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
+import { attendanceRoutes } from './modules/attendance/routes.js';
+import { pollRoutes } from './modules/polls/routes.js';
+import { streamRoutes } from './modules/polls/stream-routes.js';
 
 import { noticeRoutes } from './modules/notices/routes.js';
 import { resolutionRoutes } from './modules/resolutions/routes.js';
@@ -29,6 +32,9 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   rosterImportRoutes(app, ctx);
   calendarRoutes(app, ctx);
   meetingRoutes(app, ctx);
+  attendanceRoutes(app, ctx);
+  pollRoutes(app, ctx);
+  streamRoutes(app, ctx);
   noticeRoutes(app, ctx);
   resolutionRoutes(app, ctx);
   topicRoutes(app, ctx);

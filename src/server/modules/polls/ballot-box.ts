@@ -1,0 +1,176 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Choice } from '../../../domain/meeting/poll.js';
+import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/client.js';
+import { pollEligible, pollSecretTally } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { writeAudit, type Actor } from '../../audit/audit.js';
+
+/**
+ * The ballot box of one poll in this process. Ballots that arrive while a write is in flight
+ * wait and go together in the next one (group commit): a burst of 2,000 ballots becomes a
+ * few dozen transactions instead of 2,000 fighting over one counter row, and a quiet poll
+ * still writes each ballot at once. A ballot is acknowledged only after its transaction
+ * commits.
+ *
+ * Secret ballots (privacy design): the transaction flips `poll_eligible.has_voted` and adds
+ * to the poll's counters in `poll_secret_tally` — one row per poll, no row per ballot — so no
+ * key, time or row order ties a choice to a voter. Nothing about a secret ballot is audited
+ * or logged (errors are re-raised without their parameters). When the poll closes,
+ * `scrubSecretPoll` rewrites the counter row and the snapshot rows in delegate order, so that
+ * even the system columns (xmin, ctid) of the live rows no longer show who voted in which
+ * transaction or in what order.
+ */
+
+const MAX_BATCH = 500;
+const RETRIES = 3;
+
+export interface Ballot {
+  delegateId: string;
+  choice: Choice;
+  /** For the audit entry of a named vote. */
+  actor: Actor;
+}
+
+interface Entry extends Ballot {
+  resolve(accepted: boolean): void;
+  reject(e: unknown): void;
+}
+
+export interface PollKey {
+  id: string;
+  townshipId: string;
+  method: 'named' | 'secret';
+}
+
+const SECRET_SQL = `
+with inp as (select * from jsonb_to_recordset($3::jsonb) as i(d uuid, c text)),
+p as (select id from polls where id = $1 and township_id = $2 and status = 'open' and method = 'secret' for share),
+e as (update poll_eligible pe set has_voted = true from inp
+      where pe.poll_id = (select id from p) and pe.delegate_id = inp.d and not pe.has_voted
+      returning pe.delegate_id),
+n as (select (count(*) filter (where inp.c = 'yes'))::int as y, (count(*) filter (where inp.c = 'no'))::int as n,
+             (count(*) filter (where inp.c = 'abstain'))::int as a
+      from e join inp on inp.d = e.delegate_id),
+t as (update poll_secret_tally st set yes = st.yes + n.y, no = st.no + n.n, abstain = st.abstain + n.a
+      from n where st.poll_id = (select id from p) and n.y + n.n + n.a > 0 returning 1)
+select delegate_id from e`;
+
+const retryable = (e: unknown) => ['40P01', '40001'].includes((e as { code?: string })?.code ?? (e as { cause?: { code?: string } })?.cause?.code ?? '');
+
+export class BallotBox {
+  private queue: Entry[] = [];
+  private running = false;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly poll: PollKey,
+  ) {}
+
+  /** Resolves true once the ballot is committed, false when it was not accepted (the caller finds out why). */
+  submit(b: Ballot): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ ...b, resolve, reject });
+      if (!this.running) void this.run();
+    });
+  }
+
+  private async run() {
+    this.running = true;
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      // One delegate twice in a batch: the first counts, the rest are refused as repeats.
+      const first = new Map<string, Entry>();
+      const repeats: Entry[] = [];
+      for (const e of batch) {
+        if (first.has(e.delegateId)) repeats.push(e);
+        else first.set(e.delegateId, e);
+      }
+      try {
+        const accepted = await this.write([...first.values()]);
+        for (const e of first.values()) e.resolve(accepted.has(e.delegateId));
+        for (const e of repeats) e.resolve(false);
+      } catch (err) {
+        // Never pass the error on as is: a driver error may quote the parameters (voters and choices).
+        const code = (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code ?? 'unknown';
+        const safe = new AppError('BUSY', '投票暂时未能保存，请稍后重试', { code });
+        for (const e of batch) e.reject(safe);
+      }
+    }
+    this.running = false;
+  }
+
+  private async write(entries: Entry[]): Promise<Set<string>> {
+    const input = JSON.stringify(entries.map((e) => ({ d: e.delegateId, c: e.choice })));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.poll.method === 'secret' ? await this.writeSecret(input) : await this.writeNamed(input, entries);
+      } catch (e) {
+        if (attempt >= RETRIES || !retryable(e)) throw e;
+      }
+    }
+  }
+
+  /** One statement, one round trip, its own transaction. */
+  private async writeSecret(input: string) {
+    const rows = await this.ctx.database.query<{ delegate_id: string }>(SECRET_SQL, [this.poll.id, this.poll.townshipId, input]);
+    return new Set(rows.map((r) => r.delegate_id));
+  }
+
+  /** Named votes are public: each is audited, in the same transaction. */
+  private async writeNamed(input: string, entries: Entry[]) {
+    const byDelegate = new Map(entries.map((e) => [e.delegateId, e]));
+    return this.ctx.database.db.transaction(async (tx) => {
+      const { id, townshipId } = this.poll;
+      const res = await tx.execute(sql`
+        with inp as (select * from jsonb_to_recordset(${input}::jsonb) as i(d uuid, c text)),
+        p as (select id from polls where id = ${id} and township_id = ${townshipId} and status = 'open' and method = 'named' for share),
+        e as (update poll_eligible pe set has_voted = true, voted_at = now() from inp
+              where pe.poll_id = (select id from p) and pe.delegate_id = inp.d and not pe.has_voted
+              returning pe.delegate_id)
+        insert into poll_named_votes (poll_id, delegate_id, choice)
+        select ${id}::uuid, e.delegate_id, inp.c from e join inp on inp.d = e.delegate_id
+        returning delegate_id, choice`);
+      const rows = (res as unknown as { rows: { delegate_id: string; choice: string }[] }).rows;
+      for (const r of rows) {
+        await writeAudit(tx, byDelegate.get(r.delegate_id)!.actor, {
+          townshipId: this.poll.townshipId,
+          action: 'poll.vote',
+          entity: 'poll',
+          entityId: this.poll.id,
+          after: { delegateId: r.delegate_id, choice: r.choice },
+        });
+      }
+      return new Set(rows.map((r) => r.delegate_id));
+    });
+  }
+}
+
+/** Rewrites a closed secret poll's rows so that no system column keeps the voting order (see above). */
+export async function scrubSecretPoll(tx: Executor, pollId: string) {
+  await tx.update(pollSecretTally).set({ yes: sql`${pollSecretTally.yes}` }).where(eq(pollSecretTally.pollId, pollId));
+  const rows = await tx.select({ delegateId: pollEligible.delegateId, hasVoted: pollEligible.hasVoted }).from(pollEligible).where(eq(pollEligible.pollId, pollId)).orderBy(asc(pollEligible.delegateId));
+  await tx.delete(pollEligible).where(and(eq(pollEligible.pollId, pollId)));
+  for (let i = 0; i < rows.length; i += 5000) {
+    await tx.insert(pollEligible).values(rows.slice(i, i + 5000).map((r) => ({ pollId, delegateId: r.delegateId, hasVoted: r.hasVoted })));
+  }
+}
+
+/** Reclaims the dead row versions a secret poll left behind; outside any transaction, best effort. */
+export async function vacuumSecretTables(ctx: AppContext) {
+  await ctx.database.query('vacuum poll_eligible, poll_secret_tally').catch(() => undefined);
+}
+
+const boxes = new WeakMap<AppContext, Map<string, BallotBox>>();
+
+export function ballotBoxOf(ctx: AppContext, poll: PollKey): BallotBox {
+  let m = boxes.get(ctx);
+  if (!m) boxes.set(ctx, (m = new Map()));
+  let b = m.get(poll.id);
+  if (!b) m.set(poll.id, (b = new BallotBox(ctx, poll)));
+  return b;
+}
+
+export function forgetBallotBox(ctx: AppContext, pollId: string) {
+  boxes.get(ctx)?.delete(pollId);
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { MeMeetingParams, MeetingScopeParams, ScreenParams, ScreenQuery } from '../../../domain/schemas/polls.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { townshipScope } from '../../http/scope.js';
+import { requireUser } from '../../http/session.js';
+import { meetingChannel } from '../../realtime/events.js';
+import { disposeLive } from '../../realtime/live.js';
+import { closeStreams, openEventStream, type StreamRegistry } from '../../realtime/sse.js';
+import { screenToken, verifyScreenToken } from '../attendance/checkin-token.js';
+import { ATTENDANCE_READERS, MEETING_RUNNERS } from '../attendance/policy.js';
+import { requireDelegate, requireMeeting } from '../attendance/service.js';
+import * as attendance from '../attendance/repository.js';
+import { meetingState } from './state-service.js';
+
+/**
+ * Live updates over Server-Sent Events: the console (signed in), a delegate's phone (signed
+ * in), and the hall screen, which holds a per-meeting token in its URL so the hall PC needs no
+ * login. The token is derived from the server key; it shows counts, never names.
+ */
+export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['live'];
+  const streams: StreamRegistry = new Set();
+  app.addHook('preClose', async () => closeStreams(streams));
+  app.addHook('onClose', async () => disposeLive(ctx));
+
+  const stream = (channelOf: string, initial: () => Promise<unknown>) => ({ hub: ctx.hub, channel: meetingChannel(channelOf), registry: streams, initial });
+
+  r.get('/api/townships/:townshipId/meetings/:meetingId/stream', { schema: { params: MeetingScopeParams, tags, summary: '会议实时事件（管理端）' } }, async (req, reply) => {
+    const s = await townshipScope(ctx, req, req.params.townshipId, ATTENDANCE_READERS);
+    const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
+    await openEventStream(req, reply, stream(m.id, () => meetingState(ctx, s.township, m)));
+  });
+
+  r.get('/api/townships/:townshipId/meetings/:meetingId/screen-link', { schema: { params: MeetingScopeParams, tags, summary: '会场大屏链接' } }, async (req) => {
+    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_RUNNERS);
+    const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
+    const token = screenToken(ctx.cipher, m.id);
+    return { url: `/screen/${m.id}?token=${token}`, token };
+  });
+
+  r.get('/api/me/meetings/:meetingId/stream', { schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）' } }, async (req, reply) => {
+    const { townshipId } = requireDelegate(requireUser(req));
+    const m = await requireMeeting(ctx, townshipId, req.params.meetingId);
+    const screen = await attendance.findMeetingForScreen(ctx.database.db, m.id);
+    await openEventStream(req, reply, stream(m.id, () => meetingState(ctx, { id: townshipId, name: screen!.townshipName }, m)));
+  });
+
+  const screenMeeting = async (meetingId: string, token: string) => {
+    if (!verifyScreenToken(ctx.cipher, meetingId, token)) throw new AppError('FORBIDDEN', '大屏链接无效，请向会务管理员索取新的链接');
+    const row = await attendance.findMeetingForScreen(ctx.database.db, meetingId);
+    if (!row) throw new AppError('NOT_FOUND', '会议不存在');
+    return { township: { id: row.meeting.townshipId, name: row.townshipName }, meeting: row.meeting };
+  };
+
+  r.get('/api/screen/:meetingId/state', { schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏状态' } }, async (req) => {
+    const { township, meeting } = await screenMeeting(req.params.meetingId, req.query.token);
+    return meetingState(ctx, township, meeting);
+  });
+
+  r.get('/api/screen/:meetingId/stream', { schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏实时事件' } }, async (req, reply) => {
+    const { township, meeting } = await screenMeeting(req.params.meetingId, req.query.token);
+    await openEventStream(req, reply, stream(meeting.id, () => meetingState(ctx, township, meeting)));
+  });
+}

@@ -1,0 +1,82 @@
+import type { Choice } from '../../../domain/meeting/poll.js';
+import type { AppContext } from '../../context.js';
+import { AppError, conflict, notFound } from '../../errors.js';
+import { actorOf, type SessionUser } from '../../http/session.js';
+import { requireDelegate, requireMeeting } from '../attendance/service.js';
+import { announcePoll } from './announce.js';
+import { ballotBoxOf, type PollKey } from './ballot-box.js';
+import { pollResult } from './presenter.js';
+import * as repo from './repository.js';
+import { assertPollAction } from './service.js';
+
+/** What never changes about a poll (township, meeting, method), cached so that a ballot costs one statement. */
+interface PollMeta {
+  id: string;
+  townshipId: string;
+  method: string;
+}
+const metas = new WeakMap<AppContext, Map<string, PollMeta>>();
+
+async function pollMeta(ctx: AppContext, townshipId: string, pollId: string) {
+  let cache = metas.get(ctx);
+  if (!cache) metas.set(ctx, (cache = new Map()));
+  let meta = cache.get(pollId);
+  if (!meta) {
+    const p = await repo.findPoll(ctx.database.db, townshipId, pollId);
+    if (!p) throw notFound('表决');
+    meta = { id: p.id, townshipId: p.townshipId, method: p.method };
+    if (cache.size > 10_000) cache.clear();
+    cache.set(pollId, meta);
+  }
+  if (meta.townshipId !== townshipId) throw notFound('表决');
+  if (meta.method !== 'named' && meta.method !== 'secret') throw conflict('本项为举手表决，请在会场举手，无需在手机上投票');
+  return meta as PollKey;
+}
+
+/**
+ * One delegate, one vote: the ballot goes into the poll's ballot box, which accepts it only if
+ * the poll is open, the delegate is in the snapshot and has not voted (a conditional update,
+ * so 500 simultaneous submissions count once). Acknowledged only after commit.
+ */
+export async function castVote(ctx: AppContext, user: SessionUser, pollId: string, choice: Choice) {
+  const { delegateId, townshipId } = requireDelegate(user);
+  const meta = await pollMeta(ctx, townshipId, pollId);
+  const accepted = await ballotBoxOf(ctx, meta).submit({ delegateId, choice, actor: actorOf(user) });
+  if (!accepted) throw await whyRefused(ctx, townshipId, pollId, delegateId);
+  announcePoll(ctx, townshipId, pollId);
+  return { pollId, voted: true };
+}
+
+async function whyRefused(ctx: AppContext, townshipId: string, pollId: string, delegateId: string): Promise<AppError> {
+  const p = await repo.findPoll(ctx.database.db, townshipId, pollId);
+  if (!p) return notFound('表决');
+  try {
+    assertPollAction(p.status, 'vote');
+  } catch (e) {
+    return e as AppError;
+  }
+  const e = await repo.eligibility(ctx.database.db, pollId, delegateId);
+  if (!e) return new AppError('FORBIDDEN', '您在本项表决开始时未签到，不在实到会代表名单中，不能投票');
+  if (e.hasVoted) return conflict('您已经投过票，每人只能投一票');
+  return conflict('投票未被接受，请刷新后重试');
+}
+
+/** The polls of a meeting as a delegate sees them: open and closed ones, whether they may and did vote. */
+export async function myPolls(ctx: AppContext, user: SessionUser, meetingId: string) {
+  const { delegateId, townshipId } = requireDelegate(user);
+  const m = await requireMeeting(ctx, townshipId, meetingId);
+  const db = ctx.database.db;
+  const list = (await repo.pollsOfMeeting(db, townshipId, m.id)).filter((p) => p.status !== 'draft');
+  const mine = await repo.myEligibility(db, townshipId, m.id, delegateId);
+  return {
+    items: list.map((p) => ({
+      id: p.id,
+      title: p.title,
+      method: p.method,
+      status: p.status,
+      eligible: mine.has(p.id),
+      hasVoted: mine.get(p.id) ?? false,
+      result: pollResult(p),
+    })),
+  };
+}
