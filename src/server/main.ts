@@ -7,6 +7,7 @@ import { DataDirBusyError } from './db/lock.js';
 import { randomToken } from './security/crypto.js';
 import { countCounties } from './modules/tenancy/repository.js';
 import { seedDemo } from './seed/demo.js';
+import { startPgBridge } from './realtime/pg-bridge.js';
 
 const config = loadConfig();
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -29,6 +30,8 @@ async function main() {
   // Lets `nianhui backup` ask this process for a consistent copy while it holds the data dir.
   ctx.adminToken = randomToken();
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, webRoot });
+  // With PostgreSQL several server processes may share the database: bridge live events between them.
+  const bridge = ctx.database.kind === 'postgres' ? await startPgBridge(ctx, (m) => app.log.warn(m)) : null;
   await app.listen({ port: config.port, host: config.host });
   ctx.database.lock?.update({ port: config.port, adminToken: ctx.adminToken });
   console.log(`Nianhui 已启动：http://localhost:${config.port}  数据库：${describeDatabase(config)}`);
@@ -38,6 +41,7 @@ async function main() {
     if (closing) return;
     closing = true;
     await app.close();
+    await bridge?.stop();
     await ctx.database.close();
     process.exit(0);
   };
