@@ -19,6 +19,7 @@ import { noticeRoutes } from './modules/notices/routes.js';
 import { resolutionRoutes } from './modules/resolutions/routes.js';
 import { topicRoutes } from './modules/topics/routes.js';
 import { briefingRoutes } from './modules/meetings/briefing-routes.js';
+import { qualificationRoutes } from './modules/meetings/qualification-routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -39,4 +40,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   resolutionRoutes(app, ctx);
   topicRoutes(app, ctx);
   briefingRoutes(app, ctx);
+  qualificationRoutes(app, ctx);
 }
