@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { loadConfig, type Config } from '../server/config.js';
 import { describeDatabase } from '../server/bootstrap.js';
 import { openDatabase, type Database } from '../server/db/client.js';
-import { DataDirBusyError } from '../server/db/lock.js';
+import { DataDirBusyError, readLock } from '../server/db/lock.js';
 import { AppError } from '../server/errors.js';
 import { BackupError } from '../server/backup/format.js';
 
@@ -39,6 +39,8 @@ export const hasEmbeddedDatabase = (config: Config) => fs.existsSync(path.join(c
  * holds it: two processes on one PGlite directory would corrupt it.
  */
 export async function openCommandDatabase(config: Config, opts: { migrate: boolean; mustExist: boolean }): Promise<Database> {
+  const holder = config.databaseUrl ? null : readLock(config.dataDir);
+  if (holder) throw new DataDirBusyError(config.dataDir, holder);
   if (!config.databaseUrl && opts.mustExist && !hasEmbeddedDatabase(config)) {
     throw new CliError(`数据目录 ${config.dataDir} 中还没有数据库。请先运行 nianhui init 或启动一次服务器，或用 DATA_DIR 指定正确的数据目录。`);
   }

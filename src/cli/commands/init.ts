@@ -80,6 +80,8 @@ async function runInit(o: InitOptions & { township: string[] }) {
   if (interactive && !process.stdin.isTTY) {
     throw new CliError('没有终端可供交互输入。请使用非交互方式：nianhui init --county 县名 --township 代码=名称 --admin 用户名（密码放在环境变量 NIANHUI_ADMIN_PASSWORD 中）');
   }
+  // Flags are checked before the database is opened: a mistake should cost no time.
+  const given = interactive ? null : fromOptions(o);
   const ctx = await openContext(config);
   try {
     const existing = await ctx.database.db.select({ name: counties.name, isDemo: counties.isDemo }).from(counties);
@@ -90,7 +92,7 @@ async function runInit(o: InitOptions & { township: string[] }) {
         : '如需重新开始，请使用新的空数据目录或空数据库。';
       throw new CliError(`数据库已经初始化（已有：${names}），不能重复初始化。${hint}`);
     }
-    const a = interactive ? await fromPrompts() : fromOptions(o);
+    const a = given ?? (await fromPrompts());
     const result = await initInstallation(ctx.database.db, {
       county: a.county,
       townships: a.townships,
