@@ -112,6 +112,16 @@ const PROFILES: readonly Profile[] = [
   { weight: 3, women: 0.2, post: (t, v) => `${t}${v}村退休教师`, category: '其他', unit: (v) => `${v}村党支部`, minAge: 55 },
 ];
 
+/** A generated delegate has every field filled in. */
+export type GeneratedDelegate = DelegateInputT & {
+  gender: '男' | '女';
+  birthDate: string;
+  partyJoinDate: string;
+  electoralUnit: string;
+  phone: string;
+  idNumber: string;
+};
+
 export interface GenerateOptions {
   /** Shown in workplaces: '青山镇'. */
   townshipName?: string;
@@ -128,7 +138,7 @@ export interface GenerateOptions {
  * `n` delegates as an officer would type them. ID numbers and phones are unique within the
  * result; roughly 30% women and 8% of minority ethnicities.
  */
-export function generateDelegateInputs(n: number, seed: number, opts: GenerateOptions = {}): DelegateInputT[] {
+export function generateDelegateInputs(n: number, seed: number, opts: GenerateOptions = {}): GeneratedDelegate[] {
   const rng = createRandom(seed);
   const township = opts.townshipName ?? '青山镇';
   const lv = township.endsWith('乡') ? '乡' : '镇';
@@ -140,7 +150,7 @@ export function generateDelegateInputs(n: number, seed: number, opts: GenerateOp
   const phones = new Set<string>();
   const posts = new Set<string>();
   const profiles = PROFILES.map((p) => [p, p.weight] as const);
-  const out: DelegateInputT[] = [];
+  const out: GeneratedDelegate[] = [];
   while (out.length < n) {
     const profile = rng.weighted(profiles);
     const village = rng.pick(villages);

@@ -49,7 +49,7 @@ export async function listDelegates(ctx: AppContext, s: TownshipScope, query: Li
     ...searchFilter(ctx, query.q),
     status: query.status,
     groupId: query.groupId,
-    category: query.category,
+    category: query.category || undefined,
     electoralUnitId: query.electoralUnitId,
   };
   const { rows, total } = await repo.listDelegatePage(db, s.township.id, termId, filter, query.sort, query.page, query.pageSize);
