@@ -108,7 +108,8 @@ async function loadRows(q: RawQuery, lines: AsyncGenerator<string>, target: Map<
 async function insertBatch(q: RawQuery, table: TableInfo, rows: string[]) {
   const cols = table.columns.map(ident).join(', ');
   const t = ident(table.name);
-  await q(`insert into ${t} (${cols}) select ${cols} from json_populate_recordset(null::${t}, $1::json)`, [`[${rows.join(',')}]`]);
+  // OVERRIDING SYSTEM VALUE: identity columns GENERATED ALWAYS take the backed-up ids too.
+  await q(`insert into ${t} (${cols}) overriding system value select ${cols} from json_populate_recordset(null::${t}, $1::json)`, [`[${rows.join(',')}]`]);
 }
 
 /** Restored rows carry their ids: move every serial past the largest one so new rows do not collide. */
