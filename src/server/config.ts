@@ -11,6 +11,8 @@ export interface Config {
   sessionIdleMinutes: number;
   loadDemo: boolean;
   logLevel: string;
+  /** Limits on the unauthenticated public endpoints (observer applications), per client address. */
+  rateLimit: { publicMax: number; publicWindow: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +27,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     loadDemo: env.NIANHUI_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    rateLimit: { publicMax: Number(env.PUBLIC_RATE_LIMIT ?? 20), publicWindow: env.PUBLIC_RATE_WINDOW ?? '1 minute' },
   };
 }

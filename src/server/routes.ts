@@ -20,6 +20,8 @@ import { resolutionRoutes } from './modules/resolutions/routes.js';
 import { topicRoutes } from './modules/topics/routes.js';
 import { briefingRoutes } from './modules/meetings/briefing-routes.js';
 import { qualificationRoutes } from './modules/meetings/qualification-routes.js';
+import { observerRoutes } from './modules/observers/routes.js';
+import { publicObserverRoutes } from './modules/observers/public-routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -41,4 +43,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   topicRoutes(app, ctx);
   briefingRoutes(app, ctx);
   qualificationRoutes(app, ctx);
+  observerRoutes(app, ctx);
+  publicObserverRoutes(app, ctx);
 }
