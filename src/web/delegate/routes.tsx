@@ -7,6 +7,10 @@ import { ChangePasswordPage } from './ChangePasswordPage.js';
 import { MePage } from './MePage.js';
 import { GroupPage } from './GroupPage.js';
 import { PersonIcon, TeamIcon } from './icons.js';
+import { MeetingIcon } from './meetings/icons.js';
+import { MeetingsPage } from './meetings/MeetingsPage.js';
+import { CheckInPage } from './meetings/CheckInPage.js';
+import { BriefingPage } from './meetings/BriefingPage.js';
 
 /** Signed in, password changed, and a delegate: everyone else belongs elsewhere. */
 function RequireDelegate() {
@@ -26,8 +30,8 @@ function RequireDelegate() {
   return <Outlet />;
 }
 
-// Meetings will add a 会议 tab here when they exist.
 const TABS = [
+  { key: '/meetings', title: '会议', icon: <MeetingIcon /> },
   { key: '/', title: '我的', icon: <PersonIcon /> },
   { key: '/group', title: '小组', icon: <TeamIcon /> },
 ];
@@ -39,7 +43,7 @@ function Shell() {
     <>
       <Outlet />
       <div className="m-tabbar">
-        <TabBar activeKey={location.pathname} onChange={(k) => navigate(k)}>
+        <TabBar activeKey={TABS.find((t) => t.key !== '/' && location.pathname.startsWith(t.key))?.key ?? location.pathname} onChange={(k) => navigate(k)}>
           {TABS.map((t) => (
             <TabBar.Item key={t.key} icon={t.icon} title={t.title} />
           ))}
@@ -58,6 +62,10 @@ export function DelegateRoutes() {
         <Route element={<Shell />}>
           <Route index element={<MePage />} />
           <Route path="group" element={<GroupPage />} />
+          <Route path="meetings" element={<MeetingsPage />} />
+          <Route path="meetings/:mid" element={<MeetingsPage />} />
+          <Route path="meetings/:mid/checkin" element={<CheckInPage />} />
+          <Route path="meetings/:mid/briefings/:bid" element={<BriefingPage />} />
         </Route>
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

@@ -21,7 +21,8 @@ function Clock() {
     const t = setInterval(() => setNow(new Date()), 1000);
     return () => clearInterval(t);
   }, []);
-  return <span>{now.toLocaleString('zh-CN', { hour12: false })}</span>;
+  // The hall is in China whatever the PC's time zone says.
+  return <span>{now.toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' })}</span>;
 }
 
 /**
@@ -90,7 +91,7 @@ export function ScreenApp({ meetingId, token }: { meetingId: string | null; toke
       </header>
       <div className="s-agenda" data-testid="screen-agenda">
         <span className="s-label">当前议程</span>
-        <span>{view.agendaTitle ?? (view.meetingStatus === 'closed' ? '大会已闭幕' : view.meetingStatus === 'inProgress' ? '—' : '大会尚未开幕')}</span>
+        <span>{view.agendaTitle ?? (view.meetingStatus === 'closed' ? '大会已闭幕' : view.meetingStatus === 'inProgress' ? '大会进行中' : '大会尚未开幕')}</span>
       </div>
       <div className="s-body">
         <AttendancePanel a={view.attendance} election={view.hasElection} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Input, Modal, Popconfirm, Row, Space, Statistic, Steps, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
+import { describePassRule } from '../../../domain/meeting/pass-rule.js';
 import { describeFraction, describePeriod } from '../../../domain/meeting/rules.js';
 import { checkTransition, MEETING_STATUS_IDS, TRANSITIONS, type MeetingTransition } from '../../../domain/meeting/state.js';
 import { api } from '../../shared/api.js';
@@ -137,7 +138,7 @@ export function OverviewTab({ tid, meeting: m, canManage }: TabProps) {
               { key: 'election', label: '选举', children: m.hasElection ? '本次会议进行选举' : '不进行选举' },
               { key: 'q', label: '会议法定人数', children: `应到会代表${describeFraction(m.rules.meetingQuorum)}` },
               { key: 'e', label: '选举法定人数', children: `应到会代表${describeFraction(m.rules.electionQuorum)}` },
-              { key: 'p', label: '通过规则', children: `赞成票${describeFraction(m.rules.passRule)}${m.rules.passRule.basis === 'present' ? '实到会代表' : '应到会代表'}` },
+              { key: 'p', label: '通过规则', children: describePassRule(m.rules.passRule) },
               { key: 'n', label: '通知期限', children: `会前${describePeriod(m.rules.noticePeriod)}` },
             ]}
           />

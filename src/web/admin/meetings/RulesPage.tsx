@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { describePassRule } from '../../../domain/meeting/pass-rule.js';
 import { describeFraction, describePeriod, MeetingRules } from '../../../domain/meeting/rules.js';
 import { api } from '../../shared/api.js';
 import { PageHeader } from '../common/PageHeader.js';
@@ -132,12 +133,12 @@ export function RulesPage() {
                 </Form.Item>
               </Space>
               {canManage && (
-                <Space>
+                <div style={{ marginTop: 8, display: 'flex', gap: 8 }}>
                   <Button type="primary" onClick={submit} loading={save.isPending}>
                     保存规则
                   </Button>
                   {d && <Button onClick={() => form.setFieldsValue(d)}>恢复默认值</Button>}
-                </Space>
+                </div>
               )}
             </Form>
           </Card>
@@ -151,7 +152,7 @@ export function RulesPage() {
                 items={[
                   { key: 'q', label: '会议法定人数', children: `应到会代表${describeFraction(d.meetingQuorum)}` },
                   { key: 'e', label: '选举法定人数', children: `应到会代表${describeFraction(d.electionQuorum)}` },
-                  { key: 'p', label: '决议通过', children: `赞成票${describeFraction(d.passRule)}实到会代表` },
+                  { key: 'p', label: '决议通过', children: describePassRule(d.passRule) },
                   { key: 't', label: '议题截止', children: `会前${describePeriod(d.topicDeadline)}` },
                   { key: 'n', label: '通知期限', children: `会前${describePeriod(d.noticePeriod)}` },
                   { key: 'c', label: '联名人数', children: `${d.topicCosignMinimum} 人` },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Form, Input, Radio, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { POLL_METHODS } from '../../../../domain/meeting/poll.js';
+import { POLL_METHODS, type PollMethod } from '../../../../domain/meeting/poll.js';
 import { PollBody } from '../../../../domain/schemas/polls.js';
 import { api } from '../../../shared/api.js';
 import { mBase, meetingKeys } from '../queries.js';
@@ -67,7 +67,7 @@ export function PollsCard(props: {
             <Form.Item name="method" label="表决方式">
               <Radio.Group
                 optionType="button"
-                options={Object.entries(POLL_METHODS).map(([value, label]) => ({ value, label: label.replace('电子表决', '').replace('电子投票', '') }))}
+                options={Object.keys(POLL_METHODS).map((value) => ({ value, label: METHOD_SHORT[value as PollMethod] }))}
               />
             </Form.Item>
             {agenda.length > 0 && (
@@ -96,5 +96,8 @@ export function PollsCard(props: {
     </Card>
   );
 }
+
+/** Short labels for the method buttons; the full names (e.g. 无记名电子投票) show on each poll. */
+const METHOD_SHORT: Record<PollMethod, string> = { showOfHands: '举手表决', named: '记名投票', secret: '无记名投票' };
 
 const rank = (s: string) => (s === 'open' ? 0 : s === 'draft' ? 1 : 2);
