@@ -22,6 +22,7 @@ import { briefingRoutes } from './modules/meetings/briefing-routes.js';
 import { qualificationRoutes } from './modules/meetings/qualification-routes.js';
 import { observerRoutes } from './modules/observers/routes.js';
 import { publicObserverRoutes } from './modules/observers/public-routes.js';
+import { meetingDocumentRoutes } from './modules/meeting-documents/routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -45,4 +46,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   qualificationRoutes(app, ctx);
   observerRoutes(app, ctx);
   publicObserverRoutes(app, ctx);
+  meetingDocumentRoutes(app, ctx);
 }

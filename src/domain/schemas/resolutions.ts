@@ -7,6 +7,12 @@ import { DISTRIBUTION_RECIPIENTS, RESOLUTION_IMPORTANCE, type DistributionRecipi
 const text = (max: number, what: string) => z.string(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
 const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
 const optional = (max: number, what: string) => text(max, what).optional().nullable();
+/** A calendar date that exists: IsoDate alone lets 2026-02-30 through. */
+const RealDate = IsoDate.refine((v) => {
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}, '日期无效：该日期不存在');
 const count = (what: string) => z.number(`${what}应为数字`).int(`${what}须为整数`).min(0, `${what}不能为负数`).max(100000, `${what}过大`);
 
 export const ResolutionMeetingParams = TownshipParams.extend({ meetingId: Uuid });
@@ -46,7 +52,7 @@ export type DecisionBodyT = z.infer<typeof DecisionBody>;
 export const UrgentChangeBody = z.object({
   reason: required(2000, '变更理由'),
   after: required(20000, '变更后的决议正文'),
-  decidedOn: IsoDate.optional(),
+  decidedOn: RealDate.optional(),
 });
 export type UrgentChangeBodyT = z.infer<typeof UrgentChangeBody>;
 
@@ -55,7 +61,7 @@ export const MeetingChangeBody = z.object({
   after: required(20000, '变更后的决议正文'),
   /** The meeting that decided the change. */
   meetingId: Uuid,
-  decidedOn: IsoDate,
+  decidedOn: RealDate,
 });
 export type MeetingChangeBodyT = z.infer<typeof MeetingChangeBody>;
 
@@ -65,7 +71,7 @@ const Recipient = z.enum(Object.keys(DISTRIBUTION_RECIPIENTS) as [DistributionRe
 export const DistributionBody = z.object({
   recipient: Recipient,
   recipientName: optional(100, '印发对象名称'),
-  sentOn: IsoDate,
+  sentOn: RealDate,
   note: optional(500, '备注'),
 });
 export type DistributionBodyT = z.infer<typeof DistributionBody>;
@@ -74,7 +80,7 @@ export const ItemBody = z.object({
   title: required(200, '落实事项'),
   ownerName: optional(50, '责任人'),
   ownerUnit: optional(100, '承办单位'),
-  dueOn: IsoDate.optional().nullable(),
+  dueOn: RealDate.optional().nullable(),
   notes: optional(2000, '备注'),
 });
 export type ItemBodyT = z.infer<typeof ItemBody>;
@@ -87,6 +93,6 @@ export type ProgressBodyT = z.infer<typeof ProgressBody>;
 
 /** Query of the documents: the 成文日期 and, for the notice, the reply deadline. */
 export const DocumentQuery = z.object({
-  issuedOn: IsoDate.optional(),
-  replyBy: IsoDate.optional(),
+  issuedOn: RealDate.optional(),
+  replyBy: RealDate.optional(),
 });

@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Role } from '../../../domain/accounts/roles.js';
+import { DocumentQuery, ResolutionMeetingParams, ResolutionParams } from '../../../domain/schemas/resolutions.js';
+import type { AppContext } from '../../context.js';
+import { townshipScope } from '../../http/scope.js';
+import { RESOLUTION_READERS, RESOLUTION_STAFF } from '../resolutions/policy.js';
+import * as service from './service.js';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The Chinese file name for browsers that read RFC 5987 (`filename*`), and a plain ASCII one
+ * for those that do not.
+ */
+export function contentDisposition(fileName: string, asciiFallback: string): string {
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
+}
+
+const send = (reply: FastifyReply, file: service.DocumentFile, ascii: string) =>
+  reply.header('content-type', DOCX_TYPE).header('content-disposition', contentDisposition(file.fileName, ascii)).send(file.bytes);
+
+/** Everyone of the township who takes part reads the notice and the agenda; the report to the county is the staff's. */
+const PARTICIPANTS: readonly Role[] = RESOLUTION_READERS;
+
+export function meetingDocumentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['documents'];
+  const base = '/api/townships/:townshipId';
+  const scope = (req: FastifyRequest, roles: readonly Role[]) => townshipScope(ctx, req, (req.params as { townshipId: string }).townshipId, roles);
+
+  r.get(`${base}/meetings/:meetingId/documents/notice.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议通知（.docx）' } }, async (req, reply) =>
+    send(reply, await service.noticeDocument(ctx, await scope(req, PARTICIPANTS), req.params.meetingId, req.query), 'notice.docx'),
+  );
+  r.get(`${base}/meetings/:meetingId/documents/agenda.docx`, { schema: { params: ResolutionMeetingParams, tags, summary: '会议议程（.docx）' } }, async (req, reply) =>
+    send(reply, await service.agendaDocument(ctx, await scope(req, PARTICIPANTS), req.params.meetingId), 'agenda.docx'),
+  );
+  r.get(`${base}/meetings/:meetingId/documents/summary.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议召开情况的报告（.docx）' } }, async (req, reply) =>
+    send(reply, await service.summaryDocument(ctx, await scope(req, RESOLUTION_STAFF), req.params.meetingId, req.query), 'summary.docx'),
+  );
+  r.get(`${base}/resolutions/:resolutionId/document.docx`, { schema: { params: ResolutionParams, tags, summary: '决议（.docx）' } }, async (req, reply) =>
+    send(reply, await service.resolutionDocument(ctx, await scope(req, RESOLUTION_READERS), req.params.resolutionId), 'resolution.docx'),
+  );
+}
