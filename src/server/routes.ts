@@ -23,6 +23,7 @@ import { qualificationRoutes } from './modules/meetings/qualification-routes.js'
 import { observerRoutes } from './modules/observers/routes.js';
 import { publicObserverRoutes } from './modules/observers/public-routes.js';
 import { meetingDocumentRoutes } from './modules/meeting-documents/routes.js';
+import { agendaRoutes } from './modules/agenda/routes.js';
 /** Every module's routes, in one list so that the map of the API is one file. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   authRoutes(app, ctx);
@@ -47,4 +48,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext) {
   observerRoutes(app, ctx);
   publicObserverRoutes(app, ctx);
   meetingDocumentRoutes(app, ctx);
+  agendaRoutes(app, ctx);
 }
