@@ -8,6 +8,7 @@ import { smsIdle } from '../../src/server/modules/notices/outbox.js';
 import { useSmsAdapter } from '../../src/server/modules/notices/sms.js';
 import { addDelegates, asDelegate, createMeeting, inDays, setDelegateStatus } from './meeting-fixtures.js';
 import { insertPoll, openedMeeting, resolutionBody } from './resolution-fixtures.js';
+import { openDocx } from '../documents/docx-reader.js';
 
 describe(`resolutions: adoption, implementation, urgent change and the report (${backendName()})`, () => {
   let w: TestWorld;
@@ -216,6 +217,23 @@ describe(`resolutions: adoption, implementation, urgent change and the report ($
     expect(second.changes[0]).toMatchObject({ kind: 'urgent', reason: '县委部署调整，须在汛期前完成' });
     const own = (await admin.get(`${api}/meetings/${meeting.id}/implementation-report`)).body;
     expect(own.resolutions).toEqual([]);
+    ids.next = next.id;
+  });
+
+  it('writes the same report as a document for the meeting', async () => {
+    const res = await admin.get(`${api}/meetings/${ids.next}/documents/implementation-report.docx?issuedOn=2027-03-01`);
+    expect(res.status).toBe(200);
+    const title = `关于${meeting.name}决议执行情况的报告`;
+    expect(decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(`${title}.docx`);
+    const d = await openDocx(res.raw);
+    expect(d.text).toContain(`${meeting.name}共通过决议2项，分解落实事项2项，已完成1项，平均进度65%，逾期未完成1项。`);
+    expect(d.text).toContain(`（一）《${meeting.name}关于加强基层党组织建设的决议》`);
+    expect(d.text).toMatch(/1\.完成村级党组织阵地改造；承办：党建办，张三；完成时限：\d{4}年\d{1,2}月\d{1,2}日；进度30%，已逾期3天。/);
+    expect(d.text).toContain('2.开展党员轮训；承办：组织办；');
+    expect(d.text).toContain('最新进展：全部完成。');
+    expect(d.text).toContain('作出紧急变更，理由：县委部署调整，须在汛期前完成。');
+    expect(d.text).toContain('尚有1项落实事项逾期未完成（完成村级党组织阵地改造）');
+    expect(d.paragraphs.at(-1)).toBe('2027年3月1日');
   });
 
   it('marks a resolution superseded by a later adopted one', async () => {

@@ -39,6 +39,9 @@ export function meetingDocumentRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(`${base}/meetings/:meetingId/documents/summary.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议召开情况的报告（.docx）' } }, async (req, reply) =>
     send(reply, await service.summaryDocument(ctx, await scope(req, RESOLUTION_STAFF), req.params.meetingId, req.query), 'summary.docx'),
   );
+  r.get(`${base}/meetings/:meetingId/documents/implementation-report.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '决议执行情况的报告（.docx）' } }, async (req, reply) =>
+    send(reply, await service.implementationReportDocument(ctx, await scope(req, RESOLUTION_READERS), req.params.meetingId, req.query), 'implementation-report.docx'),
+  );
   r.get(`${base}/resolutions/:resolutionId/document.docx`, { schema: { params: ResolutionParams, tags, summary: '决议（.docx）' } }, async (req, reply) =>
     send(reply, await service.resolutionDocument(ctx, await scope(req, RESOLUTION_READERS), req.params.resolutionId), 'resolution.docx'),
   );

@@ -7,12 +7,14 @@ import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 import type { AppContext } from '../../context.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { renderAgenda } from '../../documents/docx/agenda.js';
+import { implementationReportTitle, renderImplementationReport } from '../../documents/docx/implementation-report.js';
 import { noticeTitle, renderNotice } from '../../documents/docx/notice.js';
 import { renderResolution, resolutionTitle } from '../../documents/docx/resolution.js';
 import { renderSummary, summaryTitle } from '../../documents/docx/summary.js';
 import { attendanceSummary } from '../attendance/summary.js';
 import { loadWorkCalendar } from '../calendar/service.js';
 import { requireMeeting } from '../meetings/lookup.js';
+import { buildImplementationReport } from '../resolutions/report.js';
 import { visibleResolution } from '../resolutions/service.js';
 import * as repo from './repository.js';
 
@@ -127,4 +129,37 @@ export async function resolutionDocument(ctx: AppContext, s: TownshipScope, reso
   const adopted = r.status === 'adopted' || r.status === 'superseded';
   const bytes = await renderResolution({ meetingName: m.name, title: r.title, adoptedOn: adopted ? dateOf(r.adoptedAt) : null, body: r.body });
   return { fileName: `${resolutionTitle(m.name, r.title)}${adopted ? '' : '（草案）'}.docx`, bytes };
+}
+
+/** 决议执行情况的报告 to the meeting, from the same data as GET …/implementation-report. */
+export async function implementationReportDocument(ctx: AppContext, s: TownshipScope, meetingId: string, q: { issuedOn?: string }): Promise<DocumentFile> {
+  const report = await buildImplementationReport(ctx.database.db, s.township.id, meetingId);
+  const data = {
+    issuer: issuerOf(s.township.name),
+    issuedOn: q.issuedOn ?? chinaToday(),
+    meetingName: report.meeting.name,
+    previousMeetings: report.previousMeetings.filter((m) => m.resolutionCount > 0).map((m) => m.name),
+    summary: {
+      resolutions: report.summary.resolutions,
+      items: report.summary.items.total,
+      done: report.summary.items.done,
+      overdue: report.summary.items.overdue,
+      averageProgress: report.summary.items.averageProgress,
+    },
+    resolutions: report.resolutions.map((r) => ({
+      title: resolutionTitle(r.meeting.name, r.title),
+      superseded: r.status === 'superseded',
+      items: r.items.map((i) => ({
+        title: i.title,
+        owner: [i.ownerUnit, i.ownerName].filter(Boolean).join('，'),
+        dueOn: i.dueOn,
+        progress: i.progress,
+        statusLabel: i.statusLabel,
+        daysOverdue: i.daysOverdue,
+        latestNote: i.latestUpdate?.note ?? null,
+      })),
+      changes: r.changes.map((c) => ({ kindLabel: c.kindLabel, decidedOn: c.decidedOn, reason: c.reason })),
+    })),
+  };
+  return { fileName: `${implementationReportTitle(data)}.docx`, bytes: await renderImplementationReport(data) };
 }
