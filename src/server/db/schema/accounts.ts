@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { counties, townships } from './tenancy.js';
 
 export const users = pgTable(
@@ -21,7 +22,11 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('users_township_idx').on(t.townshipId)],
+  (t) => [
+    index('users_township_idx').on(t.townshipId),
+    // One account per delegate, also under two simultaneous requests.
+    uniqueIndex('users_delegate_uq').on(t.delegateId).where(sql`${t.delegateId} is not null`),
+  ],
 );
 
 /** Server-side sessions; the cookie carries a random token whose SM3 hash is the id. */

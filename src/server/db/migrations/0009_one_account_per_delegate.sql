@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "users_delegate_uq" ON "users" USING btree ("delegate_id") WHERE "users"."delegate_id" is not null;
