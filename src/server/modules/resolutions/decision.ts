@@ -25,7 +25,7 @@ type Outcome = 'adopted' | 'rejected';
 
 /** The figures of a closed poll of the polls module, as the decision keeps them. */
 async function recordFromPoll(tx: Executor, s: TownshipScope, r: repo.ResolutionRow, pollId: string, outcome: Outcome): Promise<VoteRecord> {
-  const poll = await repo.findPoll(tx, s.township.id, pollId);
+  const poll = await repo.lockPoll(tx, s.township.id, pollId);
   if (!poll) throw notFound('表决');
   const msg = checkPollForDecision(poll, r.meetingId, outcome);
   if (msg) throw conflict(msg);

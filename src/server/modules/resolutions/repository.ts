@@ -84,8 +84,9 @@ export async function findAgendaItem(db: Executor, townshipId: string, meetingId
   return a;
 }
 
-export async function findPoll(db: Executor, townshipId: string, id: string) {
-  const [p] = await db.select().from(polls).where(and(eq(polls.townshipId, townshipId), eq(polls.id, id)));
+/** The poll row-locked, so that two resolutions cannot be adopted on one poll at the same moment. */
+export async function lockPoll(tx: Executor, townshipId: string, id: string) {
+  const [p] = await tx.select().from(polls).where(and(eq(polls.townshipId, townshipId), eq(polls.id, id))).for('update');
   return p;
 }
 

@@ -81,6 +81,8 @@ export async function updateResolution(ctx: AppContext, s: TownshipScope, id: st
     const before = await repo.lockResolution(tx, s.township.id, id);
     if (!before) throw notFound('决议');
     assertAction(before.status, 'edit');
+    // Numbers are checked under the meeting's lock, as when drafting.
+    await lockMeetingOr404(tx, s.township.id, before.meetingId);
     await checkAgendaItem(tx, s.township.id, before.meetingId, body.agendaItemId);
     const number = body.number ?? before.number;
     if (await repo.numberTaken(tx, s.township.id, before.meetingId, number, id)) throw conflict(`本次会议已有第${number}号决议`);
