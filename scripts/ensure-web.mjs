@@ -48,7 +48,10 @@ if (built > 0 && built >= sourceTime && process.argv[2] !== '--force') {
 
 console.log(built ? '网页源文件已更新，正在重新构建网页……' : '首次启动，正在构建网页（约需一分钟）……');
 const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+// A test runner's NODE_ENV=test must not leak into the bundle: React and antd would ship their
+// development builds.
+const env = { ...process.env, NODE_ENV: 'production' };
+const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
 if (r.status !== 0) {
   console.error('网页构建失败，请检查上面的错误信息。');
   process.exit(r.status ?? 1);

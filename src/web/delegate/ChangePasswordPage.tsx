@@ -38,6 +38,7 @@ export function ChangePasswordPage() {
       <Form
         form={form}
         mode="card"
+        requiredMarkStyle="none"
         onFinish={onFinish}
         footer={
           <>

@@ -21,6 +21,7 @@ export function LoginPage() {
       <Form
         layout="horizontal"
         mode="card"
+        requiredMarkStyle="none"
         onFinish={onFinish}
         footer={
           <Button block type="submit" color="primary" size="large" loading={login.isPending}>

@@ -155,6 +155,8 @@ export interface Account {
   roleName: string;
   delegateId: string | null;
   townshipId?: string | null;
+  /** County lists name the township. */
+  townshipName?: string | null;
   disabled: boolean;
   locked: boolean;
   mustChangePassword: boolean;
@@ -191,14 +193,24 @@ export interface ImportPreview {
   sheetName: string;
   headerRow: number;
   columns: { index: number; header: string; field: string | null }[];
-  rows: { rowNumber: number; values: Record<string, unknown>; action: 'create' | 'update'; problems: ImportProblem[] }[];
-  summary: { total: number; valid: number; withProblems: number; creates: number; updates: number };
+  ignoredColumns?: string[];
+  rows: {
+    rowNumber: number;
+    values: Record<string, unknown>;
+    action: 'create' | 'update';
+    /** Fields an update would change; an update with none leaves the delegate as is. */
+    changes?: string[];
+    problems: ImportProblem[];
+    warnings?: string[];
+  }[];
+  summary: { total: number; valid: number; withProblems: number; creates: number; updates: number; unchanged?: number };
 }
 
 export interface ImportResult {
   imported: number;
   created: number;
   updated: number;
+  unchanged?: number;
 }
 
 export interface MyDelegate {

@@ -16,8 +16,10 @@ export function IssuedPasswordModal({ issued, onClose }: { issued: { username: s
           </p>
           <p>
             临时密码：
-            <Typography.Text code copyable={{ text: issued.password, tooltips: ['复制', '已复制'] }} style={{ fontSize: 18 }} data-testid="issued-password">
-              {issued.password}
+            <Typography.Text copyable={{ text: issued.password, tooltips: ['复制', '已复制'] }}>
+              <span data-testid="issued-password" style={{ fontFamily: 'monospace', fontSize: 20, letterSpacing: 1, padding: '2px 8px', background: '#fafafa', border: '1px solid #eee', borderRadius: 4 }}>
+                {issued.password}
+              </span>
             </Typography.Text>
           </p>
         </>
@@ -36,12 +38,15 @@ export function AccountTable({
   actionBase,
   listKey,
   extraColumns = [],
+  manageable = () => true,
 }: {
   items: Account[] | undefined;
   loading: boolean;
   actionBase: string;
   listKey: readonly unknown[];
   extraColumns?: TableProps<Account>['columns'];
+  /** Accounts this user may act on; the others are listed without actions. */
+  manageable?: (a: Account) => boolean;
 }) {
   const qc = useQueryClient();
   const { message } = App.useApp();
@@ -85,31 +90,32 @@ export function AccountTable({
           {
             title: '操作',
             key: 'ops',
-            render: (_: unknown, a) => (
-              <Space size={0} wrap>
-                <Popconfirm title={`为 ${a.username} 签发新的临时密码？`} description="原密码立即失效。" onConfirm={() => run(a, 'reset-password')}>
-                  <Button type="link" size="small">
-                    重置密码
-                  </Button>
-                </Popconfirm>
-                {a.disabled ? (
-                  <Button type="link" size="small" onClick={() => run(a, 'enable')}>
-                    启用
-                  </Button>
-                ) : (
-                  <Popconfirm title={`停用账户 ${a.username}？`} description="停用后该账户立即退出且不能登录。" onConfirm={() => run(a, 'disable')}>
-                    <Button type="link" size="small" danger>
-                      停用
+            render: (_: unknown, a) =>
+              manageable(a) && (
+                <Space size={0} wrap>
+                  <Popconfirm title={`为 ${a.username} 签发新的临时密码？`} description="原密码立即失效。" onConfirm={() => run(a, 'reset-password')}>
+                    <Button type="link" size="small">
+                      重置密码
                     </Button>
                   </Popconfirm>
-                )}
-                {a.locked && (
-                  <Button type="link" size="small" onClick={() => run(a, 'unlock')}>
-                    解除锁定
-                  </Button>
-                )}
-              </Space>
-            ),
+                  {a.disabled ? (
+                    <Button type="link" size="small" onClick={() => run(a, 'enable')}>
+                      启用
+                    </Button>
+                  ) : (
+                    <Popconfirm title={`停用账户 ${a.username}？`} description="停用后该账户立即退出且不能登录。" onConfirm={() => run(a, 'disable')}>
+                      <Button type="link" size="small" danger>
+                        停用
+                      </Button>
+                    </Popconfirm>
+                  )}
+                  {a.locked && (
+                    <Button type="link" size="small" onClick={() => run(a, 'unlock')}>
+                      解除锁定
+                    </Button>
+                  )}
+                </Space>
+              ),
           },
         ]}
       />

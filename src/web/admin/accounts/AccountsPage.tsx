@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLES } from '../../../domain/accounts/roles.js';
 import { TOWNSHIP_ACCOUNT_ROLES, TownshipAccountBody, Username } from '../../../domain/schemas/accounts.js';
@@ -26,6 +26,8 @@ export function AccountsPage() {
   const [open, setOpen] = useState(false);
   const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const [search, setSearch] = useState('');
+  const [filter, setFilter] = useState<{ text: string; role?: string }>({ text: '' });
+  const [filterInput, setFilterInput] = useState('');
   const [form] = Form.useForm<Values>();
   const role = Form.useWatch('role', form);
   const accounts = useQuery({
@@ -44,6 +46,9 @@ export function AccountsPage() {
       setOpen(false);
       form.resetFields();
       setIssued({ username: r.account.username, password: r.issuedPassword });
+      // Show the new account in the list rather than somewhere on page six.
+      setFilter({ text: r.account.username });
+      setFilterInput(r.account.username);
     },
   });
 
@@ -59,6 +64,9 @@ export function AccountsPage() {
 
   if (!canManage) return <Alert type="warning" showIcon title="只有乡镇党委组织委员可以管理本乡镇账户" />;
   const linked = new Set((accounts.data ?? []).map((a) => a.delegateId).filter(Boolean));
+  const shown = (accounts.data ?? []).filter(
+    (a) => (!filter.role || a.role === filter.role) && (!filter.text || a.username.includes(filter.text) || a.displayName.includes(filter.text)),
+  );
 
   return (
     <>
@@ -72,7 +80,25 @@ export function AccountsPage() {
       />
       {accounts.error && <QueryError error={accounts.error} retry={() => accounts.refetch()} />}
       <Card>
-        <AccountTable items={accounts.data} loading={accounts.isPending} actionBase={`${base(tid)}/accounts`} listKey={keys.accounts(tid)} />
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder="用户名或姓名"
+            style={{ width: 220 }}
+            value={filterInput}
+            onChange={(e) => setFilterInput(e.target.value)}
+            onSearch={(text) => setFilter((f) => ({ ...f, text: text.trim() }))}
+          />
+          <Select
+            allowClear
+            placeholder="全部角色"
+            style={{ width: 180 }}
+            value={filter.role}
+            onChange={(role) => setFilter((f) => ({ ...f, role }))}
+            options={TOWNSHIP_ACCOUNT_ROLES.map((r) => ({ value: r, label: ROLES[r] }))}
+          />
+        </Space>
+        <AccountTable items={shown} loading={accounts.isPending} actionBase={`${base(tid)}/accounts`} listKey={keys.accounts(tid)} />
       </Card>
       <Modal open={open} title="新建账户" okText="创建" onOk={submit} onCancel={() => setOpen(false)} confirmLoading={create.isPending} forceRender>
         {create.error && <Alert type="error" showIcon title={create.error.message} style={{ marginBottom: 16 }} />}

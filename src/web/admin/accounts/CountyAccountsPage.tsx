@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Segmented, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLES } from '../../../domain/accounts/roles.js';
 import { COUNTY_ACCOUNT_ROLES, CountyAccountBody, Username } from '../../../domain/schemas/accounts.js';
@@ -24,6 +24,8 @@ export function CountyAccountsPage() {
   const me = useMe().data!;
   const qc = useQueryClient();
   const [townshipId, setTownshipId] = useState<string | undefined>();
+  // By default the accounts the county manages; every township account on demand.
+  const [scope, setScope] = useState<'managed' | 'all'>('managed');
   const [open, setOpen] = useState(false);
   const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const [form] = Form.useForm<Values>();
@@ -43,6 +45,8 @@ export function CountyAccountsPage() {
     },
   });
   const townshipName = new Map(me.townships.map((t) => [t.id, t.name]));
+  const managed = (a: Account) => a.role === 'countyAdmin' || a.role === 'townshipAdmin';
+  const shown = scope === 'all' ? accounts.data : accounts.data?.filter(managed);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -60,7 +64,15 @@ export function CountyAccountsPage() {
         title="账户管理"
         sub="县委组织部账户与各乡镇账户"
         extra={
-          <Space>
+          <Space wrap>
+            <Segmented
+              value={scope}
+              onChange={(v) => setScope(v as 'managed' | 'all')}
+              options={[
+                { value: 'managed', label: '县级与乡镇管理员' },
+                { value: 'all', label: '全部账户' },
+              ]}
+            />
             <Select
               allowClear
               placeholder="全部乡镇"
@@ -78,11 +90,18 @@ export function CountyAccountsPage() {
       {accounts.error && <QueryError error={accounts.error} retry={() => accounts.refetch()} />}
       <Card>
         <AccountTable
-          items={accounts.data}
+          items={shown}
           loading={accounts.isPending}
           actionBase="/api/county/accounts"
           listKey={['county', 'accounts']}
-          extraColumns={[{ title: '所属', dataIndex: 'townshipId', render: (id: string | null) => (id ? townshipName.get(id) ?? '' : '县委组织部') }]}
+          manageable={managed}
+          extraColumns={[
+            {
+              title: '所属',
+              dataIndex: 'townshipId',
+              render: (id: string | null, a) => (id ? a.townshipName ?? townshipName.get(id) ?? '' : '县委组织部'),
+            },
+          ]}
         />
       </Card>
       <Modal open={open} title="新建账户" okText="创建" onOk={submit} onCancel={() => setOpen(false)} confirmLoading={create.isPending} forceRender>

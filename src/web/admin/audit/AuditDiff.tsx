@@ -1,4 +1,17 @@
 import { Table, Typography } from 'antd';
+import { ROLES } from '../../../domain/accounts/roles.js';
+import { GROUP_KINDS } from '../../../domain/groups/size.js';
+import { DELEGATE_STATUSES, STATUS_REASONS } from '../../../domain/roster/status.js';
+
+/** Stored identifiers shown by their Chinese names. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: DELEGATE_STATUSES,
+  fromStatus: DELEGATE_STATUSES,
+  toStatus: DELEGATE_STATUSES,
+  reason: Object.fromEntries(Object.entries(STATUS_REASONS).map(([k, v]) => [k, v.label])),
+  role: ROLES,
+  kind: GROUP_KINDS,
+};
 
 /** Field names of audited records, for people reading the log. */
 const FIELD_LABELS: Record<string, string> = {
@@ -17,6 +30,17 @@ const FIELD_LABELS: Record<string, string> = {
   status: '状态',
   statusSince: '状态起始',
   reason: '原因',
+  reasonLabel: '原因说明',
+  changeId: '变更记录编号',
+  leftGroups: '退出的小组',
+  fileName: '文件名',
+  rows: '行数',
+  created: '新增',
+  updated: '更新',
+  unchanged: '无变化',
+  imported: '导入',
+  ip: 'IP 地址',
+  fields: '查看的字段',
   note: '备注',
   decidedBy: '决定机关',
   decidedOn: '决定日期',
@@ -37,10 +61,12 @@ const FIELD_LABELS: Record<string, string> = {
   categories: '代表类别',
 };
 
-const show = (v: unknown) => {
+const show = (key: string, v: unknown) => {
   if (v === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   if (v === null) return <Typography.Text type="secondary">（空）</Typography.Text>;
-  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'string') return VALUE_LABELS[key]?.[v] ?? v;
+  if (typeof v === 'number') return String(v);
   return <code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{JSON.stringify(v)}</code>;
 };
 
@@ -59,7 +85,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const a = isObject(after) ? after : {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   const rows = keys
-    .map((k) => ({ key: k, before: b[k], after: a[k], changed: JSON.stringify(b[k]) !== JSON.stringify(a[k]) }))
+    // A key only in `before` is context (the record's name), not something the change removed.
+    .map((k) => ({ key: k, before: b[k], after: a[k], changed: k in a && JSON.stringify(b[k]) !== JSON.stringify(a[k]) }))
     .sort((x, y) => Number(y.changed) - Number(x.changed));
   const onlyAfter = !isObject(before);
   return (
@@ -70,11 +97,12 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       dataSource={rows}
       columns={[
         { title: '字段', dataIndex: 'key', width: 160, render: (k: string) => FIELD_LABELS[k] ?? k },
-        ...(onlyAfter ? [] : [{ title: '变更前', dataIndex: 'before', render: show }]),
+        ...(onlyAfter ? [] : [{ title: '变更前', dataIndex: 'before', render: (v: unknown, r: (typeof rows)[number]) => show(r.key, v) }]),
         {
           title: onlyAfter ? '内容' : '变更后',
           dataIndex: 'after',
-          render: (v: unknown, r: (typeof rows)[number]) => (r.changed && !onlyAfter ? <Typography.Text mark>{show(v)}</Typography.Text> : show(v)),
+          render: (v: unknown, r: (typeof rows)[number]) =>
+            r.changed && !onlyAfter ? <Typography.Text mark>{show(r.key, v)}</Typography.Text> : show(r.key, v),
         },
       ]}
     />

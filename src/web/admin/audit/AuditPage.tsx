@@ -13,17 +13,34 @@ import { AuditDiff } from './AuditDiff.js';
 
 const ENTITIES: Record<string, string> = {
   delegate: '代表',
-  group: '代表小组',
-  account: '账户',
+  delegateGroup: '代表小组',
   user: '账户',
   term: '届次',
-  roster: '名册',
   settings: '设置',
-  session: '登录会话',
-  installation: '系统',
   county: '县',
-  township: '乡镇',
+  meeting: '会议',
+  meetingAttendance: '会议出席',
+  agenda: '议程',
+  topic: '议题',
+  briefing: '情况通报',
+  observer: '列席人员',
+  groupSession: '分组讨论',
+  poll: '表决',
+  resolution: '决议',
+  implementationItem: '决议落实事项',
+  calendarYear: '工作日历',
 };
+
+/** The name an entry is about (a delegate, a group, a file), when its record carries one. */
+function subjectOf(r: AuditEntry): string {
+  for (const side of [r.after, r.before]) {
+    if (side && typeof side === 'object') {
+      const o = side as Record<string, unknown>;
+      for (const k of ['name', 'username', 'fileName']) if (typeof o[k] === 'string') return o[k] as string;
+    }
+  }
+  return '';
+}
 
 interface Filters {
   action?: string;
@@ -115,9 +132,7 @@ function AuditLog({ url, county }: { url: string; county: boolean }) {
             style={{ width: 140 }}
             value={f.entity}
             onChange={(v) => set({ entity: v })}
-            options={Object.entries(ENTITIES)
-              .filter(([k]) => k !== 'user')
-              .map(([value, label]) => ({ value, label }))}
+            options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label }))}
           />
           <DatePicker.RangePicker value={f.range ?? null} onChange={(v) => set({ range: v })} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Flex>
@@ -143,9 +158,9 @@ function AuditLog({ url, county }: { url: string; county: boolean }) {
             ...(county
               ? [{ title: '乡镇', dataIndex: 'townshipId', width: 120, render: (id: string | null) => (id ? townshipName.get(id) ?? '' : '县级') }]
               : []),
-            { title: '操作人', dataIndex: 'actorName', width: 200 },
+            { title: '操作人', dataIndex: 'actorName', width: 260 },
             { title: '操作', dataIndex: 'actionLabel', render: (v: string, r) => <Tag color={r.action.startsWith('auth.') ? 'default' : 'blue'}>{v}</Tag> },
-            { title: '对象', dataIndex: 'entity', render: (v: string) => ENTITIES[v] ?? v },
+            { title: '对象', dataIndex: 'entity', render: (v: string, r) => `${ENTITIES[v] ?? v}${subjectOf(r) ? `：${subjectOf(r)}` : ''}` },
           ]}
         />
       </Card>

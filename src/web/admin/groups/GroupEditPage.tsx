@@ -149,7 +149,8 @@ export function GroupEditPage() {
               filterOption={(input, item) => item.d.name.includes(input) || (item.d.electoralUnit?.name ?? '').includes(input)}
               titles={['名册中的代表', '本组成员']}
               locale={{ searchPlaceholder: '搜索姓名或选举单位', itemUnit: '人', itemsUnit: '人', notFoundContent: '无' }}
-              listStyle={{ width: 360, height: 420 }}
+              styles={{ section: { width: 360, height: 420 } }}
+              actions={['加入本组', '移出本组']}
               render={(item) => {
                 const other = otherGroup(item.d);
                 return (

@@ -87,7 +87,7 @@ export function ImportPage() {
           <Result
             status="success"
             title={`已导入 ${result.imported} 名代表`}
-            subTitle={`新增 ${result.created} 名，更新 ${result.updated} 名`}
+            subTitle={`新增 ${result.created} 名，更新 ${result.updated} 名${result.unchanged ? `，${result.unchanged} 名无变化` : ''}`}
             extra={[
               <Button type="primary" key="roster" onClick={() => navigate(`/t/${tid}/roster`)}>
                 查看名册

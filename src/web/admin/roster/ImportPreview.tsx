@@ -18,12 +18,21 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           ['有问题', s.withProblems, s.withProblems > 0 ? '#cf1322' : undefined],
           ['新增', s.creates, undefined],
           ['更新', s.updates, undefined],
+          ...(s.unchanged !== undefined ? [['无变化', s.unchanged, undefined]] : []),
         ].map(([label, value, color]) => (
           <Col key={label as string} xs={12} sm={8} md={4}>
             <Statistic title={label as string} value={value as number} suffix="行" styles={{ content: color ? { color: color as string } : {} }} />
           </Col>
         ))}
       </Row>
+      {(preview.ignoredColumns?.length ?? 0) > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`以下列不会导入：${preview.ignoredColumns!.join('、')}`}
+        />
+      )}
       {s.withProblems > 0 ? (
         <Alert
           type="error"
@@ -45,37 +54,63 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const fields = ROSTER_COLUMNS.map((c) => c.field).filter((f): f is RosterField => f !== 'seq' && headerOf.has(f));
   const rows = onlyProblems ? preview.rows.filter((r) => r.problems.length > 0) : preview.rows;
 
+  const cell = (f: RosterField) => ({
+    title: headerOf.get(f) ?? FIELD_LABELS[f],
+    key: f,
+    width: f === 'workplace' ? 200 : f === 'idNumber' ? 180 : f === 'name' ? 96 : 104,
+    ellipsis: f !== 'name',
+    fixed: f === 'name' ? ('start' as const) : undefined,
+    onCell: (r: PreviewRow) =>
+      r.problems.some((p) => p.field === f)
+        ? { style: { background: PROBLEM_BG, color: '#cf1322', fontWeight: 600 } }
+        : r.changes?.includes(f) && r.action === 'update'
+          ? { style: { background: '#e6f4ff' } }
+          : {},
+    render: (_: unknown, r: PreviewRow) => {
+      const v = r.values[f];
+      return v === null || v === undefined || v === '' ? '' : String(v);
+    },
+  });
+
+  // Row, name and the problems come first so that nobody has to scroll sideways to see what is wrong.
   const columns: TableProps<PreviewRow>['columns'] = [
-    { title: '行号', dataIndex: 'rowNumber', width: 64, fixed: 'start' },
+    { title: '行号', dataIndex: 'rowNumber', width: 60, fixed: 'start' },
+    ...(fields.includes('name') ? [cell('name')] : []),
     {
-      title: '操作',
+      title: '结果',
       dataIndex: 'action',
-      width: 72,
+      width: 76,
       render: (a: PreviewRow['action'], r) =>
-        r.problems.length > 0 ? <Tag color="red">有问题</Tag> : a === 'update' ? <Tag color="blue">更新</Tag> : <Tag color="green">新增</Tag>,
+        r.problems.length > 0 ? (
+          <Tag color="red">有问题</Tag>
+        ) : a === 'create' ? (
+          <Tag color="green">新增</Tag>
+        ) : r.changes && r.changes.length === 0 ? (
+          <Tag>无变化</Tag>
+        ) : (
+          <Tag color="blue">更新</Tag>
+        ),
     },
-    ...fields.map((f) => ({
-      title: headerOf.get(f) ?? FIELD_LABELS[f],
-      key: f,
-      width: f === 'workplace' ? 200 : f === 'idNumber' ? 180 : 110,
-      ellipsis: true,
-      onCell: (r: PreviewRow) => (r.problems.some((p) => p.field === f) ? { style: { background: PROBLEM_BG, color: '#cf1322' } } : {}),
-      render: (_: unknown, r: PreviewRow) => {
-        const v = r.values[f];
-        return v === null || v === undefined || v === '' ? '' : String(v);
-      },
-    })),
     {
-      title: '问题',
+      title: '问题与提示',
       key: 'problems',
-      width: 320,
-      render: (_: unknown, r: PreviewRow) =>
-        r.problems.map((p, i) => (
-          <Typography.Text key={i} type="danger" style={{ display: 'block' }}>
-            {p.message}
-          </Typography.Text>
-        )),
+      width: 340,
+      render: (_: unknown, r: PreviewRow) => (
+        <>
+          {r.problems.map((p, i) => (
+            <Typography.Text key={i} type="danger" style={{ display: 'block' }}>
+              {p.message}
+            </Typography.Text>
+          ))}
+          {r.warnings?.map((w, i) => (
+            <Typography.Text key={`w${i}`} type="warning" style={{ display: 'block' }}>
+              {w}
+            </Typography.Text>
+          ))}
+        </>
+      ),
     },
+    ...fields.filter((f) => f !== 'name').map(cell),
   ];
 
   return (

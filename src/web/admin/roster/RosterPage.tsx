@@ -33,6 +33,7 @@ export function RosterPage() {
   const [search, setSearch] = useState(filters.q ?? '');
 
   const query = { ...filters, sort: filters.sort ?? 'strokes', page, pageSize };
+  const filtered = !!(filters.q || filters.status || filters.groupId || filters.category || filters.electoralUnitId);
   const list = useQuery({
     queryKey: keys.delegates(tid, query),
     queryFn: () => api.get<Paged<DelegateSummary>>(`${base(tid)}/delegates${qs(query)}`),
@@ -59,31 +60,36 @@ export function RosterPage() {
       title: '姓名',
       dataIndex: 'name',
       fixed: 'start',
-      width: 96,
+      width: 92,
       render: (v: string, r) => <Link to={`/t/${tid}/delegates/${r.id}`}>{v}</Link>,
     },
-    { title: '性别', dataIndex: 'gender', width: 60 },
-    { title: '民族', dataIndex: 'ethnicity', width: 72 },
-    { title: '出生年月', dataIndex: 'birthDate', width: 100 },
-    { title: '选举单位', dataIndex: ['electoralUnit', 'name'], width: 140, ellipsis: true },
-    { title: '代表类别', dataIndex: 'category', width: 120, ellipsis: true },
-    { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true, width: 220 },
-    { title: '手机号', dataIndex: 'phoneMasked', width: 130 },
-    { title: '身份证号', dataIndex: 'idNumberMasked', width: 180 },
+    { title: '状态', dataIndex: 'status', width: 116, render: (s: DelegateSummary['status']) => <StatusTag status={s} /> },
+    { title: '性别', dataIndex: 'gender', width: 56 },
+    { title: '出生年月', dataIndex: 'birthDate', width: 88 },
+    { title: '选举单位', dataIndex: ['electoralUnit', 'name'], width: 130, ellipsis: true },
+    { title: '代表类别', dataIndex: 'category', width: 110, ellipsis: true },
+    { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true },
+    { title: '手机号', dataIndex: 'phoneMasked', width: 120 },
+    { title: '身份证号', dataIndex: 'idNumberMasked', width: 176 },
     {
       title: '所在小组',
       dataIndex: 'groups',
-      width: 140,
-      render: (gs: DelegateSummary['groups']) => gs?.map((g) => g.name).join('、') || <Typography.Text type="secondary">未分组</Typography.Text>,
+      width: 180,
+      ellipsis: true,
+      render: (gs: DelegateSummary['groups']) =>
+        gs?.length ? (
+          <span title={gs.map((g) => g.name).join('、')}>{gs.map((g) => g.name).join('、')}</span>
+        ) : (
+          <Typography.Text type="secondary">未分组</Typography.Text>
+        ),
     },
-    { title: '状态', dataIndex: 'status', width: 120, fixed: 'end', render: (s: DelegateSummary['status']) => <StatusTag status={s} /> },
   ];
 
   return (
     <>
       <PageHeader
         title="代表名册"
-        sub={township ? `${township.name}${list.data ? ` · 共 ${list.data.total} 名代表` : ''}` : undefined}
+        sub={township ? `${township.name}${list.data ? (filtered ? ` · 符合条件的代表 ${list.data.total} 名` : ` · 共 ${list.data.total} 名代表`) : ''}` : undefined}
         extra={
           <Space wrap>
             {canManage && (
@@ -112,7 +118,7 @@ export function RosterPage() {
           <Input.Search
             allowClear
             placeholder="姓名，或完整的手机号/身份证号"
-            style={{ width: 280 }}
+            style={{ width: 260 }}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(v) => update({ q: v.trim() })}
@@ -121,7 +127,7 @@ export function RosterPage() {
           <Select
             allowClear
             placeholder="状态"
-            style={{ width: 150 }}
+            style={{ width: 130 }}
             value={filters.status}
             onChange={(v) => update({ status: v })}
             options={Object.entries(DELEGATE_STATUSES).map(([value, label]) => ({ value, label }))}
@@ -129,7 +135,7 @@ export function RosterPage() {
           <Select
             allowClear
             placeholder="代表小组"
-            style={{ width: 160 }}
+            style={{ width: 180 }}
             value={filters.groupId}
             onChange={(v) => update({ groupId: v })}
             options={groups.data?.map((g) => ({ value: g.id, label: g.name }))}
@@ -138,7 +144,7 @@ export function RosterPage() {
           <Select
             allowClear
             placeholder="代表类别"
-            style={{ width: 160 }}
+            style={{ width: 130 }}
             value={filters.category}
             onChange={(v) => update({ category: v })}
             options={options.data?.categories.map((c) => ({ value: c, label: c }))}
@@ -146,13 +152,13 @@ export function RosterPage() {
           <Select
             allowClear
             placeholder="选举单位"
-            style={{ width: 180 }}
+            style={{ width: 160 }}
             value={filters.electoralUnitId}
             onChange={(v) => update({ electoralUnitId: v })}
             options={units.data?.map((u) => ({ value: u.id, label: u.name }))}
             showSearch={{ optionFilterProp: 'label' }}
           />
-          <Select style={{ width: 140 }} value={query.sort} onChange={(v) => update({ sort: v })} options={SORTS} aria-label="排序" />
+          <Select style={{ width: 130 }} value={query.sort} onChange={(v) => update({ sort: v })} options={SORTS} aria-label="排序" />
         </Flex>
         {list.error && <QueryError error={list.error} retry={() => list.refetch()} />}
         <Table<DelegateSummary>
@@ -161,7 +167,7 @@ export function RosterPage() {
           loading={list.isFetching}
           dataSource={list.data?.items}
           columns={columns}
-          scroll={{ x: 1400 }}
+          scroll={{ x: 1200 }}
           pagination={{
             current: page,
             pageSize,
