@@ -195,6 +195,18 @@ async function runMeeting() {
   await eventually(() => screen.getByTestId('screen-present').textContent()).toContain(String(att.present));
   await eventually(() => screen.getByTestId('screen-quorum').textContent()).toContain('符合');
 
+  // ── the agenda (from the standard template) and its current item, followed by the screen
+  await admin.getByRole('tab', { name: '议程' }).click();
+  await admin.getByRole('button', { name: /套用模板/ }).click();
+  const templates = admin.getByRole('dialog', { name: '按模板生成议程' });
+  await templates.getByText(/乡镇年会标准程序/).click();
+  await templates.getByRole('button', { name: '生成议程' }).click();
+  await eventually(() => admin.getByRole('row', { name: /闭幕大会：表决通过大会决议/ }).count()).toBe(1);
+  await admin.getByRole('tab', { name: '会场' }).click();
+  await admin.getByLabel('当前议程').click();
+  await admin.locator('.ant-select-item-option', { hasText: '闭幕大会：表决通过大会决议' }).click();
+  await eventually(() => screen.getByTestId('screen-agenda').textContent()).toContain('闭幕大会：表决通过大会决议');
+
   // ── a secret poll ─────────────────────────────────────────────────────────────────────
   await admin.getByRole('button', { name: /新建表决/ }).click();
   await admin.getByLabel('表决事项').fill('表决通过关于党委工作报告的决议');

@@ -29,6 +29,7 @@ const S = {
   meetings: lazyScreen(() => import('./meetings/MeetingsPage.js'), 'MeetingsPage'),
   meeting: lazyScreen(() => import('./meetings/MeetingWorkspace.js'), 'MeetingWorkspace'),
   meetingRules: lazyScreen(() => import('./meetings/RulesPage.js'), 'RulesPage'),
+  publicMeeting: lazyScreen(() => import('./meetings/PublicApplyPage.js'), 'PublicApplyPage'),
 };
 
 function Screen({ c: C }: { c: LazyExoticComponent<ComponentType> }) {
@@ -44,6 +45,7 @@ export function AdminRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route path="/public/meetings/:mid" element={<Screen c={S.publicMeeting} />} />
       <Route element={<RequireSession />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />

@@ -70,7 +70,11 @@ export function ScreenApp({ meetingId, token }: { meetingId: string | null; toke
         });
       },
       pollResult: (d: unknown) => setView((v) => v && { ...v, result: d as LiveResult, poll: v.poll?.id === (d as LiveResult).id ? null : v.poll }),
-      agenda: () => void reload(),
+      agenda: (d: unknown) => {
+        const a = d as { currentAgendaItemId: string | null; title?: string | null };
+        if (a.title !== undefined || !a.currentAgendaItemId) setView((v) => v && { ...v, agendaTitle: a.title ?? null });
+        else void reload();
+      },
       meeting: () => void reload(),
     }),
     [reload],

@@ -24,6 +24,7 @@ async function buildState(ctx: AppContext, township: { id: string; name: string 
       statusLabel: MEETING_STATUSES[m.status as MeetingStatus] ?? m.status,
       startsOn: m.startsOn,
       place: m.place,
+      hasElection: m.hasElection,
       currentAgendaItemId: m.currentAgendaItemId,
     },
     currentAgendaItem: item ?? null,

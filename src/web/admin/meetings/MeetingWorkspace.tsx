@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Breadcrumb, Space, Spin, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
+import { chineseNumeral } from '../../../domain/meeting/name.js';
 import { QueryError } from '../common/QueryError.js';
 import { useTownship } from '../layout/useTownship.js';
 import { MeetingStatusTag } from './labels.js';
@@ -45,7 +46,7 @@ export function MeetingWorkspace() {
   const m = q.data;
   return (
     <>
-      <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={`/t/${tid}/meetings`}>年会</Link> }, { title: `第${m.sessionNumber}次会议` }]} />
+      <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={`/t/${tid}/meetings`}>年会</Link> }, { title: `第${chineseNumeral(m.sessionNumber)}次会议` }]} />
       <Space align="center" wrap style={{ marginBottom: 4 }}>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="meeting-title">
           {m.name}

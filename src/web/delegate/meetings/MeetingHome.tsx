@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Card, List, Tag } from 'antd-mobile';
+import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { useEventStream } from '../../shared/event-stream.js';
 import { durationText, myKeys, type MyMeeting } from './api.js';
 import { BriefingsSection } from './BriefingsSection.js';
@@ -18,6 +19,8 @@ export function MeetingHome({ item, tid }: { item: MyMeeting; tid: string }) {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const inProgress = m.status === 'inProgress';
+  // Check-in opens on the meeting day (the server's attendance policy says the same).
+  const checkInOpen = inProgress || (m.status === 'notified' && chinaToday() >= m.startsOn);
   const polls = useMyPolls(m.id, inProgress || m.status === 'closed');
   const handlers = useMemo(
     () => ({
@@ -44,7 +47,7 @@ export function MeetingHome({ item, tid }: { item: MyMeeting; tid: string }) {
         </p>
         <p>地点：{m.place ?? '另行通知'}</p>
       </Card>
-      {(m.status === 'notified' || inProgress) && (
+      {checkInOpen && (
         <div className="m-section">
           {item.checkedInAt ? (
             <List mode="card" style={{ margin: 0 }}>

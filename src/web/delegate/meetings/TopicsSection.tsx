@@ -61,7 +61,18 @@ export function TopicsSection({ tid, mid }: { tid: string; mid: string }) {
   };
 
   return (
-    <List header={`待联名议题 · ${deadlineText(q.data.deadline)}`} mode="card" className="m-section">
+    <List
+      header={
+        <>
+          <div>待联名议题</div>
+          <div className="m-muted" data-testid="topic-deadline">
+            {deadlineText(q.data.deadline)}
+          </div>
+        </>
+      }
+      mode="card"
+      className="m-section"
+    >
       {collecting.map((t) => (
         <List.Item
           key={t.id}

@@ -4,13 +4,13 @@ export interface AgendaItem {
   id: string;
   position: number;
   type: AgendaItemType;
-  typeLabel?: string;
+  typeLabel: string;
   title: string;
   presenter: string | null;
   plenary: boolean;
   groupSession: boolean;
   notes: string | null;
-  current?: boolean;
+  isCurrent: boolean;
 }
 
 export interface GroupSession {

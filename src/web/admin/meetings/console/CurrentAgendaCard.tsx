@@ -13,7 +13,7 @@ export function CurrentAgendaCard({ tid, meeting: m, items, canManage }: { tid: 
   const qc = useQueryClient();
   const { message } = App.useApp();
   const set = useMutation({
-    mutationFn: (agendaItemId: string | null) => api.put(`${mBase(tid, m.id)}/current-agenda`, { agendaItemId }),
+    mutationFn: (agendaItemId: string | null) => api.post(`${mBase(tid, m.id)}/agenda/current`, { agendaItemId }),
     onSuccess: () => qc.invalidateQueries({ queryKey: meetingKeys.meeting(tid, m.id) }),
     onError: (e) => message.error(e.message),
   });
