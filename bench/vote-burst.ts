@@ -118,8 +118,10 @@ export async function run(argv: string[]) {
       watchers.push(...wave);
     }
     const seen = watchers.map((w, i) => w.waitFor((e) => e.type === 'poll' && e.data.voted >= n, 120_000).then(() => (finalAt[i] = performance.now())));
-    // Warm the ballot connections, as phones that have loaded the voting page would be.
-    await Promise.all(Array.from({ length: Math.min(conns, n) }, () => request(agent, `${origin}/api/health`, 'GET', {})));
+    // What a phone does when the poll opens: it loads the ballot page (GET its polls), which
+    // also opens the connection and refreshes the session's idle deadline, as in real use.
+    const pages = await Promise.all(world.delegates.map((d) => request(agent, `${origin}/api/me/meetings/${meetingId}/polls`, 'GET', { cookie: d.cookie })));
+    if (pages.some((p) => p.status !== 200)) throw new Error('代表加载表决页面失败');
 
     const latencies: number[] = [];
     const statuses: Record<number, number> = {};

@@ -34,8 +34,9 @@ export interface StreamOptions {
 /**
  * Turns the reply into an event stream: subscribes first and holds events until the initial
  * state is written (so nothing falls in the gap), then relays the channel, with a heartbeat
- * comment every 15 s. Progress of an open poll only ever goes up: when two server processes
- * publish, a late count from one must not overwrite a newer count from the other.
+ * comment every 15 s. Progress of an open poll only ever goes up and a closed poll never
+ * reopens: when two server processes publish, a late count from one must not overwrite a
+ * newer state from the other.
  */
 export async function openEventStream(req: FastifyRequest, reply: FastifyReply, o: StreamOptions): Promise<void> {
   let held: HubEvent[] | null = [];
@@ -66,10 +67,14 @@ export async function openEventStream(req: FastifyRequest, reply: FastifyReply, 
   relay = (e: HubEvent) => {
     if (e.type === 'poll') {
       const d = e.data as { id?: string; status?: string; voted?: number | null };
-      if (d?.id && d.status === 'open' && typeof d.voted === 'number') {
-        if (d.voted < (voted.get(d.id) ?? 0)) return;
-        voted.set(d.id, d.voted);
-      }
+      if (d?.id && d.status === 'open') {
+        // A closed poll stays closed; a late progress count never goes backwards.
+        if (voted.get(d.id) === Infinity) return;
+        if (typeof d.voted === 'number') {
+          if (d.voted < (voted.get(d.id) ?? 0)) return;
+          voted.set(d.id, d.voted);
+        }
+      } else if (d?.id && d.status === 'closed') voted.set(d.id, Infinity);
     }
     write(cachedFrame(e));
   };
