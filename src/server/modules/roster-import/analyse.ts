@@ -10,8 +10,9 @@ import type { ExistingDelegate } from './repository.js';
 export interface ParsedRow extends ImportedRow {
   phone: string | null;
   idNumber: string | null;
-  idHash: string | null;
-  phoneHash: string | null;
+  /** Keyed digests, computed only when there are stored delegates to compare with. */
+  idHash?: string | null;
+  phoneHash?: string | null;
 }
 
 export interface ParsedRoster {
@@ -19,6 +20,8 @@ export interface ParsedRoster {
   header: HeaderMatch;
   rows: ParsedRow[];
 }
+
+const NO_VALUES: RosterRowValues = Object.freeze({});
 
 const nameKey = (name: string, birthDate: string | null | undefined) => `${name}\u0000${birthDate ?? ''}`;
 
@@ -31,7 +34,7 @@ function columnName(header: HeaderMatch, field: RosterField): string {
  * Cleans every data row (no database): blank and sample rows skipped, the domain checks, the
  * ID-number and phone checks shared with the form, and duplicates within the file.
  */
-export function parseRoster(sheet: RosterSheet, cipher: FieldCipher, onRow?: (done: number, total: number) => void): ParsedRoster {
+export function parseRoster(sheet: RosterSheet, onRow?: (done: number, total: number) => void): ParsedRoster {
   const { header } = sheet;
   const rows: ParsedRow[] = [];
   const byId = new Map<string, number>();
@@ -44,7 +47,7 @@ export function parseRoster(sheet: RosterSheet, cipher: FieldCipher, onRow?: (do
     if (onRow && i % 5000 === 0) onRow(i, total);
     if (isBlankRow(raw.cells, header.columns) || isSampleRow(raw.cells, header.columns)) continue;
     const r = importRow(raw.rowNumber, raw.cells, header.columns);
-    const row: ParsedRow = { ...r, phone: null, idNumber: null, idHash: null, phoneHash: null };
+    const row: ParsedRow = { ...r, phone: null, idNumber: null };
     // The ID-number and phone checks run even on a row with other problems, so that the
     // preview lists all of a row's problems at once; fields already reported are not re-checked.
     const reported = new Set(r.problems.map((p) => p.field));
@@ -54,8 +57,6 @@ export function parseRoster(sheet: RosterSheet, cipher: FieldCipher, onRow?: (do
     }
     row.phone = checked.phone;
     row.idNumber = checked.idNumber;
-    row.idHash = checked.idNumber ? cipher.digest(checked.idNumber) : null;
-    row.phoneHash = checked.phone ? cipher.digest(checked.phone) : null;
     if (checked.idNumber) {
       const first = byId.get(checked.idNumber);
       if (first !== undefined) {
@@ -69,6 +70,8 @@ export function parseRoster(sheet: RosterSheet, cipher: FieldCipher, onRow?: (do
       } else byName.set(key, r.rowNumber);
     }
     if (row.problems.length > 0) row.input = null;
+    // A valid row's values are its input; keeping both would double a large file's memory.
+    else row.values = NO_VALUES;
     rows.push(row);
   }
   onRow?.(total, total);
@@ -104,7 +107,7 @@ export interface MatchedRow {
  * (falling back to name + birth date among delegates still without an ID number, so adding
  * ID numbers to a roster does not duplicate it), otherwise by name + birth date.
  */
-export function matchRows(parsed: ParsedRoster, lookup: Lookup): MatchedRow[] {
+export function matchRows(parsed: ParsedRoster, lookup: Lookup, cipher: FieldCipher): MatchedRow[] {
   const byHash = new Map<string, ExistingDelegate>();
   const byName = new Map<string, ExistingDelegate[]>();
   for (const d of lookup.delegates) {
@@ -116,7 +119,12 @@ export function matchRows(parsed: ParsedRoster, lookup: Lookup): MatchedRow[] {
   }
   const claimed = new Map<string, number>();
   const out: MatchedRow[] = [];
+  const compare = lookup.delegates.length > 0;
   for (const row of parsed.rows) {
+    if (compare) {
+      row.idHash = row.idNumber ? cipher.digest(row.idNumber) : null;
+      row.phoneHash = row.phone ? cipher.digest(row.phone) : null;
+    }
     const input = row.input;
     if (!input) {
       out.push({ row, action: 'create', existing: null, changes: [] });
@@ -124,8 +132,8 @@ export function matchRows(parsed: ParsedRoster, lookup: Lookup): MatchedRow[] {
     }
     let existing: ExistingDelegate | null = null;
     const sameName = byName.get(nameKey(input.name, input.birthDate)) ?? [];
-    if (row.idHash) {
-      existing = byHash.get(row.idHash) ?? null;
+    if (row.idNumber) {
+      existing = row.idHash ? (byHash.get(row.idHash) ?? null) : null;
       if (!existing) {
         const withoutId = sameName.filter((d) => !d.idNumberHash);
         if (withoutId.length === 1) existing = withoutId[0]!;
@@ -149,6 +157,7 @@ export function matchRows(parsed: ParsedRoster, lookup: Lookup): MatchedRow[] {
 
 function addProblem(row: ParsedRow, header: HeaderMatch, field: RosterField, message: string) {
   row.problems.push(rowProblem(row.rowNumber, columnName(header, field), field, message));
+  if (row.input) row.values = { ...row.input, group: row.group };
   row.input = null;
 }
 
@@ -185,7 +194,7 @@ export interface PreviewRow {
 export function presentPreview(fileName: string, parsed: ParsedRoster, matched: MatchedRow[]) {
   const rows: PreviewRow[] = matched.map((m) => ({
     rowNumber: m.row.rowNumber,
-    values: m.row.values,
+    values: m.row.input ? { ...m.row.input, group: m.row.group } : m.row.values,
     action: m.action,
     changes: m.changes,
     problems: m.row.problems,

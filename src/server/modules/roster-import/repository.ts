@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { delegateGroups, delegates, electoralUnits, groupMembers } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
-/** Rows per INSERT: ~17 parameters a row stays well under PostgreSQL's 65,535 per statement. */
+/** Ids per `in (…)` list in reads. */
 export const BATCH = 1000;
 
 export type DelegateInsert = typeof delegates.$inferInsert;
@@ -59,25 +59,51 @@ export async function insertGroups(db: Executor, townshipId: string, termId: str
   await db.insert(delegateGroups).values(names.map((name) => ({ townshipId, termId, name, kind }))).onConflictDoNothing();
 }
 
-export async function insertDelegates(db: Executor, rows: DelegateInsert[]) {
-  for (let i = 0; i < rows.length; i += BATCH) await db.insert(delegates).values(rows.slice(i, i + BATCH));
-}
+/**
+ * The bulk writes send each batch as ONE json parameter expanded by json_to_recordset:
+ * binding 17 parameters a row costs both the driver and the server far more than parsing one
+ * JSON document, and a statement of 2,000 rows stays a few MB.
+ */
+export const JSON_BATCH = 2000;
 
 type Column = keyof DelegateInsert;
+type ColumnInfo = { name: string; getSQLType(): string };
+const column = (key: string) => (delegates as unknown as Record<string, ColumnInfo>)[key]!;
+const columnName = (key: string) => column(key).name;
+
+/**
+ * A batch as `json_to_recordset(…) as r("termId" uuid, …)`: the rows are serialised as they
+ * are (JSON.stringify, no per-row copies) and the record's typed field list maps each
+ * property to its column.
+ */
+function recordset(rows: DelegateInsert[]) {
+  const keys = Object.keys(rows[0]!);
+  const fields = sql.raw(keys.map((k) => `"${k}" ${column(k).getSQLType()}`).join(', '));
+  return {
+    target: sql.raw(keys.map((k) => `"${columnName(k)}"`).join(', ')),
+    source: sql.raw(keys.map((k) => `r."${k}"`).join(', ')),
+    from: sql`json_to_recordset(${JSON.stringify(rows)}::json) as r(${fields})`,
+  };
+}
+
+export async function insertDelegates(db: Executor, rows: DelegateInsert[]) {
+  for (let i = 0; i < rows.length; i += JSON_BATCH) {
+    const r = recordset(rows.slice(i, i + JSON_BATCH));
+    await db.execute(sql`insert into ${delegates} (${r.target}) select ${r.source} from ${r.from}`);
+  }
+}
 
 /**
  * Updates many delegates a batch per statement: INSERT … ON CONFLICT (id) DO UPDATE sets only
  * `columns` (the fields the workbook has) and leaves status, history and the rest alone.
  */
 export async function updateDelegates(db: Executor, townshipId: string, rows: DelegateInsert[], columns: Column[]) {
-  if (rows.length === 0) return;
-  const set: Record<string, SQL> = { updatedAt: sql`now()` };
-  for (const c of columns) set[c] = sql.raw(`excluded.${delegates[c as keyof typeof delegates.$inferSelect].name}`);
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insert(delegates)
-      .values(rows.slice(i, i + BATCH))
-      .onConflictDoUpdate({ target: delegates.id, set, setWhere: eq(delegates.townshipId, townshipId) });
+  const set = sql.raw([...columns.map(columnName), 'updated_at'].map((n) => (n === 'updated_at' ? `updated_at = now()` : `"${n}" = excluded."${n}"`)).join(', '));
+  for (let i = 0; i < rows.length; i += JSON_BATCH) {
+    const r = recordset(rows.slice(i, i + JSON_BATCH));
+    await db.execute(sql`
+      insert into ${delegates} (${r.target}) select ${r.source} from ${r.from}
+      on conflict (id) do update set ${set} where ${delegates}.township_id = ${townshipId}`);
   }
 }
 
@@ -85,26 +111,28 @@ export interface Membership {
   delegateId: string;
   groupId: string;
   kind: string;
+  /** Created by this import, so in no group yet. */
+  isNew: boolean;
 }
 
 /**
- * Puts each delegate into its group, taking it out of any other group of the same kind first
- * (a delegate belongs to one group of each kind).
+ * Puts each delegate into its group, taking an existing delegate out of any other group of
+ * the same kind first (a delegate belongs to one group of each kind).
  */
 export async function placeInGroups(db: Executor, townshipId: string, rows: Membership[]) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const list = sql.join(
-      batch.map((m) => sql`(${m.delegateId}::uuid, ${m.groupId}::uuid, ${m.kind}::text)`),
-      sql`, `,
-    );
+  for (let i = 0; i < rows.length; i += JSON_BATCH) {
+    const batch = rows.slice(i, i + JSON_BATCH);
+    const record = (m: Membership) => ({ delegate_id: m.delegateId, group_id: m.groupId, kind: m.kind, township_id: townshipId });
+    const moved = batch.filter((m) => !m.isNew);
+    if (moved.length > 0) {
+      await db.execute(sql`
+        delete from ${groupMembers} gm using json_populate_recordset(null::group_members, ${JSON.stringify(moved.map(record))}::json) v
+        where gm.township_id = ${townshipId} and gm.delegate_id = v.delegate_id and gm.kind = v.kind and gm.group_id <> v.group_id`);
+    }
     await db.execute(sql`
-      delete from ${groupMembers} gm using (values ${list}) as v(delegate_id, group_id, kind)
-      where gm.township_id = ${townshipId} and gm.delegate_id = v.delegate_id and gm.kind = v.kind and gm.group_id <> v.group_id`);
-    await db
-      .insert(groupMembers)
-      .values(batch.map((m) => ({ ...m, townshipId })))
-      .onConflictDoNothing();
+      insert into ${groupMembers} (group_id, delegate_id, township_id, kind)
+      select group_id, delegate_id, township_id, kind from json_populate_recordset(null::group_members, ${JSON.stringify(batch.map(record))}::json)
+      on conflict do nothing`);
   }
 }
 

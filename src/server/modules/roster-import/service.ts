@@ -1,13 +1,11 @@
-import crypto from 'node:crypto';
-import { GROUP_KINDS } from '../../../domain/groups/size.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { invalid } from '../../errors.js';
 import { writeAudit, type Actor } from '../../audit/audit.js';
 import { readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
 import { requireCurrentTerm } from '../roster/service.js';
-import { toDelegateValues } from '../roster/record.js';
-import { matchRows, parseRoster, presentPreview, type Lookup, type MatchedRow, type ParsedRoster, type RosterPreview } from './analyse.js';
+import { matchRows, parseRoster, presentPreview, type Lookup, type ParsedRoster, type RosterPreview } from './analyse.js';
+import { writeRows } from './write.js';
 import * as repo from './repository.js';
 
 /**
@@ -39,7 +37,7 @@ export interface ImportResult {
 async function parseUpload(ctx: AppContext, upload: RosterUpload, progress?: ProgressFn): Promise<ParsedRoster> {
   const onRead = progress ? (p: ReadProgress) => progress('read', p.bytesRead, p.totalBytes) : undefined;
   const sheet = await readRosterWorkbook(upload.data, onRead);
-  return parseRoster(sheet, ctx.cipher, progress ? (d, t) => progress('check', d, t) : undefined);
+  return parseRoster(sheet, progress ? (d, t) => progress('check', d, t) : undefined);
 }
 
 async function loadLookup(db: Executor, townshipId: string, termId: string): Promise<Lookup> {
@@ -67,7 +65,7 @@ export async function previewRoster(ctx: AppContext, townshipId: string, upload:
   const parsed = await parseUpload(ctx, upload);
   const db = ctx.database.db;
   const term = await requireCurrentTerm(db, townshipId);
-  const matched = matchRows(parsed, await loadLookup(db, townshipId, term.id));
+  const matched = matchRows(parsed, await loadLookup(db, townshipId, term.id), ctx.cipher);
   return presentPreview(upload.fileName, parsed, matched);
 }
 
@@ -78,13 +76,13 @@ export async function importRoster(ctx: AppContext, target: ImportTarget, upload
   const result = await ctx.database.db.transaction(async (tx) => {
     const term = await requireCurrentTerm(tx, townshipId);
     const lookup = await loadLookup(tx, townshipId, term.id);
-    const matched = matchRows(parsed, lookup);
+    const matched = matchRows(parsed, lookup, ctx.cipher);
     const bad = matched.filter((m) => m.row.problems.length > 0).length;
     if (bad > 0) {
       const preview = presentPreview(upload.fileName, parsed, matched);
       throw invalid(`名册中有 ${bad} 行存在问题，未导入任何数据；请按提示修改后重新导入`, preview);
     }
-    const counts = await writeRows(ctx, tx, townshipId, term.id, parsed, matched, lookup, progress);
+    const counts = await writeRows(ctx, tx, { townshipId, termId: term.id, fields: parsed.header.fields }, matched, lookup, progress);
     await writeAudit(tx, target.actor, {
       townshipId,
       action: 'roster.import',
@@ -96,95 +94,4 @@ export async function importRoster(ctx: AppContext, target: ImportTarget, upload
   });
   ctx.hub.publish({ channel: `township:${townshipId}`, type: 'roster.imported', data: result });
   return result;
-}
-
-const COLUMNS_OF_FIELD: Record<string, (keyof repo.DelegateInsert)[]> = {
-  name: ['name', 'nameSortKey'],
-  gender: ['gender'],
-  ethnicity: ['ethnicity'],
-  birthDate: ['birthDate'],
-  partyJoinDate: ['partyJoinDate'],
-  education: ['education'],
-  workplace: ['workplace'],
-  category: ['category'],
-  electoralUnit: ['electoralUnitId'],
-  phone: ['phoneEnc', 'phoneHash'],
-  idNumber: ['idNumberEnc', 'idNumberHash'],
-};
-
-async function writeRows(
-  ctx: AppContext,
-  tx: Executor,
-  townshipId: string,
-  termId: string,
-  parsed: ParsedRoster,
-  matched: MatchedRow[],
-  lookup: Lookup,
-  progress?: ProgressFn,
-) {
-  const unitIds = await ensureUnits(tx, townshipId, termId, matched, lookup);
-  const creates: repo.DelegateInsert[] = [];
-  const updates: repo.DelegateInsert[] = [];
-  const placements: { delegateId: string; group: string }[] = [];
-  let unchanged = 0;
-  for (const m of matched) {
-    const input = m.row.input!;
-    const id = m.existing?.id ?? crypto.randomUUID();
-    if (m.row.group && (!m.existing || m.changes.includes('group'))) placements.push({ delegateId: id, group: m.row.group });
-    if (m.existing && m.changes.length === 0) unchanged++;
-    // A row whose only change is its group needs no delegate update, just the membership.
-    if (m.existing && m.changes.every((f) => f === 'group')) continue;
-    const unitId = input.electoralUnit ? unitIds.get(input.electoralUnit)! : null;
-    const values = { ...toDelegateValues(ctx.cipher, input, m.row, unitId), id, townshipId, termId };
-    (m.existing ? updates : creates).push(values);
-  }
-  const total = creates.length + updates.length;
-  progress?.('write', 0, total);
-  for (let i = 0; i < creates.length; i += repo.BATCH) {
-    await repo.insertDelegates(tx, creates.slice(i, i + repo.BATCH));
-    progress?.('write', Math.min(i + repo.BATCH, creates.length), total);
-  }
-  const columns = [...parsed.header.fields].flatMap((f) => COLUMNS_OF_FIELD[f] ?? []);
-  for (let i = 0; i < updates.length; i += repo.BATCH) {
-    await repo.updateDelegates(tx, townshipId, updates.slice(i, i + repo.BATCH), columns);
-    progress?.('write', creates.length + Math.min(i + repo.BATCH, updates.length), total);
-  }
-  if (placements.length > 0) await placeInGroups(tx, townshipId, termId, placements);
-  return { created: creates.length, updated: matched.length - creates.length - unchanged, unchanged };
-}
-
-async function ensureUnits(tx: Executor, townshipId: string, termId: string, matched: MatchedRow[], lookup: Lookup) {
-  const byName = new Map([...lookup.unitNames].map(([id, name]) => [name, id]));
-  const missing = new Set<string>();
-  for (const m of matched) {
-    const name = m.row.input!.electoralUnit;
-    if (name && !byName.has(name)) missing.add(name);
-  }
-  if (missing.size > 0) {
-    await repo.insertUnits(tx, townshipId, termId, [...missing]);
-    for (const u of await repo.termUnits(tx, townshipId, termId)) byName.set(u.name, u.id);
-  }
-  return byName;
-}
-
-/** The 代表小组 column names a group of the term; a missing one is created as a regional group. */
-async function placeInGroups(tx: Executor, townshipId: string, termId: string, placements: { delegateId: string; group: string }[]) {
-  const kind: keyof typeof GROUP_KINDS = 'region';
-  let groups = await repo.termGroups(tx, townshipId, termId);
-  const known = new Set(groups.map((g) => g.name));
-  const missing = [...new Set(placements.map((p) => p.group))].filter((n) => !known.has(n));
-  if (missing.length > 0) {
-    await repo.insertGroups(tx, townshipId, termId, missing, kind);
-    groups = await repo.termGroups(tx, townshipId, termId);
-  }
-  const byName = new Map(groups.map((g) => [g.name, g]));
-  await repo.placeInGroups(
-    tx,
-    townshipId,
-    placements.map((p) => {
-      const g = byName.get(p.group)!;
-      return { delegateId: p.delegateId, groupId: g.id, kind: g.kind };
-    }),
-  );
-  await repo.clearDepartedLeaders(tx, townshipId, termId);
 }

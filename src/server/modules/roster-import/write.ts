@@ -1,0 +1,119 @@
+import crypto from 'node:crypto';
+import type { GROUP_KINDS } from '../../../domain/groups/size.js';
+import type { RosterField } from '../../../domain/roster/headers.js';
+import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/client.js';
+import { toDelegateValues } from '../roster/record.js';
+import type { Lookup, MatchedRow } from './analyse.js';
+import type { ProgressFn } from './service.js';
+import * as repo from './repository.js';
+
+/** The columns an imported field sets on update; a field absent from the file sets none. */
+const COLUMNS_OF_FIELD: Record<RosterField, (keyof repo.DelegateInsert)[]> = {
+  name: ['name', 'nameSortKey'],
+  gender: ['gender'],
+  ethnicity: ['ethnicity'],
+  birthDate: ['birthDate'],
+  partyJoinDate: ['partyJoinDate'],
+  education: ['education'],
+  workplace: ['workplace'],
+  category: ['category'],
+  electoralUnit: ['electoralUnitId'],
+  phone: ['phoneEnc', 'phoneHash'],
+  idNumber: ['idNumberEnc', 'idNumberHash'],
+  group: [],
+};
+
+/** A delegate created by this import is in no group yet: nothing to take it out of. */
+interface Placement {
+  delegateId: string;
+  group: string;
+  isNew: boolean;
+}
+
+interface Where {
+  townshipId: string;
+  termId: string;
+  fields: Set<RosterField>;
+}
+
+/**
+ * Writes checked rows inside the caller's transaction, a batch at a time: each batch's
+ * encrypted values are built just before they are sent, so memory holds one batch of
+ * ciphertext, not the whole file's.
+ */
+export async function writeRows(ctx: AppContext, tx: Executor, where: Where, matched: MatchedRow[], lookup: Lookup, progress?: ProgressFn) {
+  const { townshipId, termId } = where;
+  const unitIds = await ensureUnits(tx, townshipId, termId, matched, lookup);
+  const columns = [...where.fields].flatMap((f) => COLUMNS_OF_FIELD[f]);
+  const placements: Placement[] = [];
+  let creates: repo.DelegateInsert[] = [];
+  let updates: repo.DelegateInsert[] = [];
+  let created = 0;
+  let unchanged = 0;
+  const total = matched.length;
+  progress?.('write', 0, total);
+  for (let i = 0; i < total; i++) {
+    const m = matched[i]!;
+    const input = m.row.input!;
+    const id = m.existing?.id ?? crypto.randomUUID();
+    if (m.row.group && (!m.existing || m.changes.includes('group'))) placements.push({ delegateId: id, group: m.row.group, isNew: !m.existing });
+    if (m.existing && m.changes.length === 0) unchanged++;
+    // A row whose only change is its group needs no delegate update, just the membership.
+    if (!m.existing || m.changes.some((f) => f !== 'group')) {
+      const unitId = input.electoralUnit ? unitIds.get(input.electoralUnit)! : null;
+      const values = { ...toDelegateValues(ctx.cipher, input, m.row, unitId), id, townshipId, termId };
+      if (m.existing) updates.push(values);
+      else creates.push(values);
+    }
+    const last = i === total - 1;
+    if (creates.length >= repo.JSON_BATCH || (last && creates.length > 0)) {
+      await repo.insertDelegates(tx, creates);
+      created += creates.length;
+      creates = [];
+    }
+    if (updates.length >= repo.JSON_BATCH || (last && updates.length > 0)) {
+      await repo.updateDelegates(tx, townshipId, updates, columns);
+      updates = [];
+    }
+    if (progress && (i % repo.JSON_BATCH === 0 || last)) progress('write', i + 1, total);
+  }
+  if (placements.length > 0) await placeInGroups(tx, townshipId, termId, placements);
+  return { created, updated: total - created - unchanged, unchanged };
+}
+
+async function ensureUnits(tx: Executor, townshipId: string, termId: string, matched: MatchedRow[], lookup: Lookup) {
+  const byName = new Map([...lookup.unitNames].map(([id, name]) => [name, id]));
+  const missing = new Set<string>();
+  for (const m of matched) {
+    const name = m.row.input!.electoralUnit;
+    if (name && !byName.has(name)) missing.add(name);
+  }
+  if (missing.size > 0) {
+    await repo.insertUnits(tx, townshipId, termId, [...missing]);
+    for (const u of await repo.termUnits(tx, townshipId, termId)) byName.set(u.name, u.id);
+  }
+  return byName;
+}
+
+/** The 代表小组 column names a group of the term; a missing one is created as a regional group. */
+async function placeInGroups(tx: Executor, townshipId: string, termId: string, placements: Placement[]) {
+  const kind: keyof typeof GROUP_KINDS = 'region';
+  let groups = await repo.termGroups(tx, townshipId, termId);
+  const known = new Set(groups.map((g) => g.name));
+  const missing = [...new Set(placements.map((p) => p.group))].filter((n) => !known.has(n));
+  if (missing.length > 0) {
+    await repo.insertGroups(tx, townshipId, termId, missing, kind);
+    groups = await repo.termGroups(tx, townshipId, termId);
+  }
+  const byName = new Map(groups.map((g) => [g.name, g]));
+  await repo.placeInGroups(
+    tx,
+    townshipId,
+    placements.map((p) => {
+      const g = byName.get(p.group)!;
+      return { delegateId: p.delegateId, groupId: g.id, kind: g.kind, isNew: p.isNew };
+    }),
+  );
+  await repo.clearDepartedLeaders(tx, townshipId, termId);
+}
