@@ -4,7 +4,7 @@ import type { ApiClient } from '../support/client.js';
 import { backendName } from '../support/db.js';
 import { smsIdle } from '../../src/server/modules/notices/outbox.js';
 import { useSmsAdapter } from '../../src/server/modules/notices/sms.js';
-import { addDelegates, asDelegate, inDays } from './meeting-fixtures.js';
+import { addDelegates, asDelegate, createMeeting, inDays } from './meeting-fixtures.js';
 import { insertPoll, openedMeeting, resolutionBody } from './resolution-fixtures.js';
 
 describe(`resolutions: who may read and change them (${backendName()})`, () => {
@@ -79,6 +79,28 @@ describe(`resolutions: who may read and change them (${backendName()})`, () => {
     expect((await member.get(`${api}/resolutions/${draft}`)).body.title).toBe('尚在起草的决议');
     expect((await member.put(`${api}/resolutions/${draft}`, resolutionBody('改'))).status).toBe(403);
     expect((await member.delete(`${api}/resolutions/${draft}`)).status).toBe(403);
+  });
+
+  it('records a change decided by a meeting, without notifying anyone', async () => {
+    const later = await createMeeting(admin, w.townships.a.id, { startsOn: inDays(100) });
+    const body = { reason: '大会决定调整服务内容', after: '一、总体要求。调整后的正文。', decidedOn: inDays(0) };
+    const early = await admin.post(`${api}/resolutions/${adopted}/changes`, { ...body, meetingId: later.id });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toBe('会议尚未开幕，不能表决决议');
+    const res = await admin.post(`${api}/resolutions/${adopted}/changes`, { ...body, meetingId });
+    expect(res.status).toBe(200);
+    expect(res.body.change).toMatchObject({ kind: 'byMeeting', kindLabel: '大会决定变更', decidedByMeetingId: meetingId, notifiedAt: null, notifiedCount: 0 });
+    expect(res.body.resolution.body).toBe('一、总体要求。调整后的正文。');
+  });
+
+  it('removes a distribution record and an implementation item', async () => {
+    const d = (await admin.post(`${api}/resolutions/${adopted}/distributions`, { recipient: 'government', sentOn: inDays(0) })).body;
+    expect((await admin.delete(`${api}/resolutions/${adopted}/distributions/${d.id}`)).status).toBe(204);
+    expect((await admin.delete(`${api}/resolutions/${adopted}/distributions/${d.id}`)).status).toBe(404);
+    const extra = (await admin.post(`${api}/resolutions/${adopted}/items`, { title: '临时事项' })).body;
+    expect((await admin.delete(`${api}/implementation-items/${extra.id}`)).status).toBe(204);
+    const titles = (await admin.get(`${api}/resolutions/${adopted}/items`)).body.items.map((i: any) => i.title);
+    expect(titles).toEqual(['组建志愿服务队']);
   });
 
   it('deletes a draft but never an adopted resolution', async () => {
