@@ -24,7 +24,8 @@ export function registerErrorHandling(app: FastifyInstance) {
       const msg = `${where}有误：${first?.path ? `${first.path} ` : ''}${first?.message ?? '格式不正确'}`;
       return reply.status(400).send(body('VALIDATION', msg, issues));
     }
-    const pgCode = (err as unknown as { code?: string }).code;
+    // drizzle wraps driver errors in DrizzleQueryError; the PostgreSQL code is on the cause.
+    const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return reply.status(409).send(body('CONFLICT', '数据重复：已存在相同的记录'));
     if (pgCode === '23503') return reply.status(409).send(body('CONFLICT', '数据仍被其他记录引用，或引用的记录不存在'));
     if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
