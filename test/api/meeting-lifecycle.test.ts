@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestWorld, type TestWorld } from '../support/app.js';
 import type { ApiClient } from '../support/client.js';
 import { backendName } from '../support/db.js';
-import { auditLog, meetingAttendance } from '../../src/server/db/schema/index.js';
+import { auditLog, meetingAttendance, polls } from '../../src/server/db/schema/index.js';
 import type { HubEvent } from '../../src/server/realtime/hub.js';
 import { meetingDeadline } from '../../src/domain/meeting/deadlines.js';
 import { addDelegates, createMeeting, inDays, setDelegateStatus, today } from './meeting-fixtures.js';
@@ -109,6 +109,14 @@ describe(`meetings: creation, notice, opening and closing (${backendName()})`, (
     expect(added!.notifiedAt).toBeNull();
 
     expect((await admin.put(url, { place: 'x' })).body.error.message).toBe('会议进行中，不能修改会议信息');
+    const [poll] = await w.ctx.database.db
+      .insert(polls)
+      .values({ townshipId: w.townships.a.id, meetingId: m.id, title: '表决大会决议', method: 'showOfHands', status: 'open', passRule: open.body.rules.passRule })
+      .returning();
+    const busy = await admin.post(`${url}/close`);
+    expect(busy.status).toBe(409);
+    expect(busy.body.error.message).toBe('还有 1 项表决尚未结束，不能闭幕');
+    await w.ctx.database.db.update(polls).set({ status: 'closed' }).where(eq(polls.id, poll!.id));
     const close = await admin.post(`${url}/close`);
     expect(close.body.status).toBe('closed');
     expect((await admin.post(`${url}/close`)).body.error.message).toBe('会议已经闭幕');

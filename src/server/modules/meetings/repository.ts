@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { delegates, meetingAttendance, meetings, terms, townshipSettings } from '../../db/schema/index.js';
+import { delegates, meetingAttendance, meetings, polls, terms, townshipSettings } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -119,4 +119,13 @@ export async function putSetting(db: Executor, townshipId: string, key: string, 
     .insert(townshipSettings)
     .values({ townshipId, key, value })
     .onConflictDoUpdate({ target: [townshipSettings.townshipId, townshipSettings.key], set: { value, updatedAt: new Date() } });
+}
+
+/** Votes still open at the meeting: a meeting does not close over an unfinished vote. */
+export async function openPollCount(db: Executor, townshipId: string, meetingId: string) {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(polls)
+    .where(and(eq(polls.townshipId, townshipId), eq(polls.meetingId, meetingId), eq(polls.status, 'open')));
+  return r!.n;
 }

@@ -100,7 +100,7 @@ export async function openMeeting(ctx: AppContext, s: TownshipScope, meetingId: 
 export async function closeMeeting(ctx: AppContext, s: TownshipScope, meetingId: string) {
   const change = await ctx.database.db.transaction(async (tx) => {
     const m = await lockMeetingOr404(tx, s.township.id, meetingId);
-    assertTransition(m.status, 'close');
+    assertTransition(m.status, 'close', { openVotes: await repo.openPollCount(tx, s.township.id, meetingId) });
     const after = await repo.updateMeeting(tx, s.township.id, meetingId, { status: 'closed', closedAt: new Date() });
     await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'meeting.close', entity: 'meeting', entityId: meetingId, before: { status: m.status }, after: { status: after.status } });
     return after;
