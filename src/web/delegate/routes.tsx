@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Button, ErrorBlock, TabBar } from 'antd-mobile';
 import { Loading } from './Loading.js';
@@ -8,9 +9,22 @@ import { MePage } from './MePage.js';
 import { GroupPage } from './GroupPage.js';
 import { PersonIcon, TeamIcon } from './icons.js';
 import { MeetingIcon } from './meetings/icons.js';
-import { MeetingsPage } from './meetings/MeetingsPage.js';
-import { CheckInPage } from './meetings/CheckInPage.js';
-import { BriefingPage } from './meetings/BriefingPage.js';
+
+// The meeting pages (and the form schemas they share with the server) load when first opened,
+// so the login and 我的 pages stay small on a village phone connection.
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+const MeetingsPage = lazyPage(() => import('./meetings/MeetingsPage.js'), 'MeetingsPage');
+const CheckInPage = lazyPage(() => import('./meetings/CheckInPage.js'), 'CheckInPage');
+const BriefingPage = lazyPage(() => import('./meetings/BriefingPage.js'), 'BriefingPage');
 
 /** Signed in, password changed, and a delegate: everyone else belongs elsewhere. */
 function RequireDelegate() {

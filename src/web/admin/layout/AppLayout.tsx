@@ -95,11 +95,11 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={208} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ height: 64, display: 'flex', alignItems: 'center', padding: '0 20px' }}>
-          <Typography.Text strong style={{ fontSize: 18, color: '#c8161d' }}>
+        <div style={{ height: 64, display: 'flex', alignItems: 'center', padding: '0 16px 0 20px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <Typography.Text strong style={{ fontSize: 18, color: '#c8161d', flexShrink: 0 }}>
             年会
           </Typography.Text>
-          <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+          <Typography.Text type="secondary" ellipsis style={{ marginLeft: 8, fontSize: 12 }}>
             党代会年会制工作平台
           </Typography.Text>
         </div>

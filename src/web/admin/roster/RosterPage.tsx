@@ -60,21 +60,21 @@ export function RosterPage() {
       title: '姓名',
       dataIndex: 'name',
       fixed: 'start',
-      width: 92,
+      width: 88,
       render: (v: string, r) => <Link to={`/t/${tid}/delegates/${r.id}`}>{v}</Link>,
     },
-    { title: '状态', dataIndex: 'status', width: 116, render: (s: DelegateSummary['status']) => <StatusTag status={s} /> },
-    { title: '性别', dataIndex: 'gender', width: 56 },
-    { title: '出生年月', dataIndex: 'birthDate', width: 88 },
-    { title: '选举单位', dataIndex: ['electoralUnit', 'name'], width: 130, ellipsis: true },
-    { title: '代表类别', dataIndex: 'category', width: 110, ellipsis: true },
-    { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true },
-    { title: '手机号', dataIndex: 'phoneMasked', width: 120 },
-    { title: '身份证号', dataIndex: 'idNumberMasked', width: 176 },
+    { title: '状态', dataIndex: 'status', width: 104, render: (s: DelegateSummary['status']) => <StatusTag status={s} /> },
+    { title: '性别', dataIndex: 'gender', width: 52 },
+    { title: '出生年月', dataIndex: 'birthDate', width: 84 },
+    { title: '选举单位', dataIndex: ['electoralUnit', 'name'], width: 120, ellipsis: true },
+    { title: '代表类别', dataIndex: 'category', width: 100, ellipsis: true },
+    { title: '工作单位及职务', dataIndex: 'workplace', width: 150, ellipsis: true },
+    { title: '手机号', dataIndex: 'phoneMasked', width: 112 },
+    { title: '身份证号', dataIndex: 'idNumberMasked', width: 170 },
     {
       title: '所在小组',
       dataIndex: 'groups',
-      width: 180,
+      width: 160,
       ellipsis: true,
       render: (gs: DelegateSummary['groups']) =>
         gs?.length ? (
@@ -167,7 +167,7 @@ export function RosterPage() {
           loading={list.isFetching}
           dataSource={list.data?.items}
           columns={columns}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1140 }}
           pagination={{
             current: page,
             pageSize,
