@@ -11,6 +11,7 @@ const COMMAND_MODULES = [
   './commands/backup.js',
   './commands/restore.js',
   './commands/audit.js',
+  './commands/roster.js',
 ];
 
 const TITLES: Record<string, string> = { 'Usage:': '用法:', 'Options:': '选项:', 'Commands:': '命令:', 'Arguments:': '参数:', 'Global Options:': '全局选项:' };

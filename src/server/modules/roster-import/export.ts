@@ -4,7 +4,7 @@ import { DELEGATE_STATUSES, type DelegateStatus } from '../../../domain/roster/s
 import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 import { GROUP_KINDS } from '../../../domain/groups/size.js';
 import type { AppContext } from '../../context.js';
-import { writeAudit } from '../../audit/audit.js';
+import { writeAudit, type Actor } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeRosterWorkbook, type RosterSheetRow } from '../../documents/roster-xlsx-write.js';
@@ -25,11 +25,25 @@ export interface XlsxFile {
  * The roster of the current term as a workbook that imports back unchanged. Phone and ID
  * numbers are in full only for those who may see them, and every export is audited.
  */
-export async function exportRoster(ctx: AppContext, s: TownshipScope, query: { status?: DelegateStatus }): Promise<XlsxFile> {
+export interface ExportTarget {
+  township: { id: string; name: string };
+  actor: Actor;
+  /** Phone and ID numbers in full: the township's administrators, or the command line when asked. */
+  unmasked: boolean;
+}
+
+/** Who asks through the web: full numbers only for the roles allowed to see personal data. */
+export const webExportTarget = (s: TownshipScope): ExportTarget => ({
+  township: s.township,
+  actor: actorOf(s.user),
+  unmasked: PERSONAL_DATA_VIEWERS.includes(s.user.role),
+});
+
+export async function exportRoster(ctx: AppContext, target: ExportTarget, query: { status?: DelegateStatus }): Promise<XlsxFile> {
   const db = ctx.database.db;
-  const townshipId = s.township.id;
+  const { township, unmasked } = target;
+  const townshipId = township.id;
   const term = await requireCurrentTerm(db, townshipId);
-  const unmasked = PERSONAL_DATA_VIEWERS.includes(s.user.role);
   const { rows, groups } = await repo.exportDelegates(db, townshipId, term.id, query.status);
   const groupOf = new Map<string, string>();
   // The roster's 代表小组 is the regional group; a delegate with none shows its first group.
@@ -54,12 +68,12 @@ export async function exportRoster(ctx: AppContext, s: TownshipScope, query: { s
     status: DELEGATE_STATUSES[d.status as DelegateStatus] ?? d.status,
   }));
   const data = await writeRosterWorkbook({
-    title: rosterTitle(s.township.name, term.number),
+    title: rosterTitle(township.name, term.number),
     rows: sortByStrokes(sheetRows, (r) => r.name ?? ''),
     withStatus: true,
   });
   await db.transaction(async (tx) => {
-    await writeAudit(tx, actorOf(s.user), {
+    await writeAudit(tx, target.actor, {
       townshipId,
       action: 'roster.export',
       entity: 'term',
@@ -68,7 +82,7 @@ export async function exportRoster(ctx: AppContext, s: TownshipScope, query: { s
     });
   });
   const suffix = query.status ? `（${DELEGATE_STATUSES[query.status]}）` : '';
-  return { fileName: `${s.township.name}第${term.number}届党代表名册${suffix}.xlsx`, data };
+  return { fileName: `${township.name}第${term.number}届党代表名册${suffix}.xlsx`, data };
 }
 
 /** A fictitious sample person with a well-formed ID number, so the sample shows every format. */
@@ -86,10 +100,10 @@ export const TEMPLATE_NOTES = [
   '9. 表头可用常见写法，如“出生日期”“入党年月”“文化程度”“单位职务”（或“工作单位”“职务”两列）“所在小组”“手机号码”“身份证号”。',
 ];
 
-export async function rosterTemplate(ctx: AppContext, s: TownshipScope): Promise<XlsxFile> {
-  const term = await findCurrentTerm(ctx.database.db, s.township.id);
+export async function rosterTemplate(ctx: AppContext, township: { id: string; name: string }): Promise<XlsxFile> {
+  const term = await findCurrentTerm(ctx.database.db, township.id);
   const data = await writeRosterWorkbook({
-    title: rosterTitle(s.township.name, term?.number ?? null),
+    title: rosterTitle(township.name, term?.number ?? null),
     rows: [],
     template: {
       sample: {
@@ -100,5 +114,5 @@ export async function rosterTemplate(ctx: AppContext, s: TownshipScope): Promise
       notes: TEMPLATE_NOTES,
     },
   });
-  return { fileName: `${s.township.name}党代表名册导入模板.xlsx`, data };
+  return { fileName: `${township.name}党代表名册导入模板.xlsx`, data };
 }

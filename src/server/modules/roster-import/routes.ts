@@ -9,7 +9,7 @@ import { actorOf } from '../../http/session.js';
 import { MAX_UPLOAD_BYTES } from '../../app.js';
 import { ROSTER_POLICY } from '../roster/policy.js';
 import { importRoster, previewRoster, type RosterUpload } from './service.js';
-import { exportRoster, rosterTemplate, type XlsxFile } from './export.js';
+import { exportRoster, rosterTemplate, webExportTarget, type XlsxFile } from './export.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tooLarge = () => `上传文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）`;
@@ -48,11 +48,11 @@ export function rosterImportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(`${base}/template.xlsx`, { schema: { params: TownshipParams, tags, summary: '下载代表名册导入模板' } }, async (req, reply) => {
     const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.read);
-    return sendXlsx(reply, await rosterTemplate(ctx, s));
+    return sendXlsx(reply, await rosterTemplate(ctx, s.township));
   });
   r.get(`${base}/export.xlsx`, { schema: { params: TownshipParams, querystring: RosterExportQuery, tags, summary: '导出代表名册（Excel）' } }, async (req, reply) => {
     const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.read);
-    return sendXlsx(reply, await exportRoster(ctx, s, req.query));
+    return sendXlsx(reply, await exportRoster(ctx, webExportTarget(s), req.query));
   });
   r.post(`${base}/import/preview`, { schema: { params: TownshipParams, tags, summary: '预览代表名册导入（逐行列出问题）' } }, async (req) => {
     const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.write);
