@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { startServer, type RunningServer } from './support/server.js';
 import { apiSession, launchBrowser, openPage, screenshot } from './support/browser.js';
 import { idNumber, rosterWorkbook, type RosterRow } from './support/workbook.js';
@@ -102,6 +103,13 @@ describe('乡镇党委组织委员的名册工作', () => {
     await page.getByText('符合条件的代表 1 名', { exact: false }).waitFor();
     expect(await page.getByRole('cell', { name: '139****0001' }).isVisible()).toBe(true);
     await screenshot(page, '05-roster-search');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出名册' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.readFile(await download.path());
+    const names: string[] = [];
+    exported.worksheets[0]!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
+    expect(names).toContain('欧阳明远');
     await page.getByRole('link', { name: '欧阳明远' }).click();
 
     await page.getByRole('heading', { name: /欧阳明远/ }).waitFor();
