@@ -18,7 +18,8 @@ import { prepCounts } from './counts.js';
 
 export async function listMeetings(ctx: AppContext, s: TownshipScope, status?: string) {
   const db = ctx.database.db;
-  const [rows, cal] = [await repo.listMeetings(db, s.township.id, status), await loadWorkCalendar(db)];
+  const rows = await repo.listMeetings(db, s.township.id, status);
+  const cal = await loadWorkCalendar(db);
   const today = chinaToday();
   return { items: rows.map((r) => presentMeeting(r.meeting, r.termNumber, deadlinesOf(r.meeting, cal, today))) };
 }
