@@ -167,6 +167,18 @@ describe(`roster (${backendName()})`, () => {
     expect((await committee.put(`${url}/${d.id}`, p)).status).toBe(403);
   });
 
+  it('keeps the stored phone and ID number when an edit leaves them out, and clears them on null', async () => {
+    const p = person();
+    const { body: d } = await admin.post(url, p);
+    const { phone: _p, idNumber: _i, ...rest } = p;
+    const kept = await admin.put(`${url}/${d.id}`, { ...rest, workplace: '白水乡卫生院' });
+    expect(kept.status).toBe(200);
+    expect((await admin.get(`${url}/${d.id}/personal`)).body).toEqual({ phone: p.phone, idNumber: p.idNumber });
+    const cleared = await admin.put(`${url}/${d.id}`, { ...rest, phone: null });
+    expect(cleared.body.phoneMasked).toBeNull();
+    expect(cleared.body.idNumberMasked).not.toBeNull();
+  });
+
   it('offers the form choices and lets the administrator change the categories', async () => {
     const optionsUrl = `/api/townships/${w.townships.a.id}/roster/options`;
     const { body: options } = await admin.get(optionsUrl);

@@ -7,7 +7,7 @@ import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
 import { checkDelegate, toDelegateValues } from './record.js';
-import { auditView } from './presenter.js';
+import { auditView, decryptField } from './presenter.js';
 import * as repo from './repository.js';
 import { loadSummary, requireCurrentTerm } from './service.js';
 
@@ -77,11 +77,14 @@ export async function createDelegate(ctx: AppContext, s: TownshipScope, body: De
 
 export async function updateDelegate(ctx: AppContext, s: TownshipScope, id: string, body: DelegateBodyT) {
   const input = normalise(body);
-  const numbers = checked(input);
   const townshipId = s.township.id;
   return ctx.database.db.transaction(async (tx) => {
     const before = await repo.findDelegate(tx, townshipId, id);
     if (!before) throw notFound('代表');
+    // A form that never showed the full numbers leaves them out: absent keeps the stored value.
+    if (body.phone === undefined) input.phone = decryptField(ctx.cipher, before.delegate.phoneEnc);
+    if (body.idNumber === undefined) input.idNumber = decryptField(ctx.cipher, before.delegate.idNumberEnc);
+    const numbers = checked(input);
     const termId = before.delegate.termId;
     await checkIdNumberFree(ctx, tx, townshipId, termId, numbers.idNumber, id);
     // Absent leaves the link as it is; null clears it.

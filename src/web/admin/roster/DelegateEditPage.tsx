@@ -64,14 +64,6 @@ export function DelegateEditPage() {
     queryFn: () => api.get<DelegateDetail>(`${base(tid)}/delegates/${id}`),
     enabled: editing,
   });
-  // The form sends the full phone and ID number back, so editing starts from them (an audited view).
-  const personal = useQuery({
-    queryKey: ['personal', tid, id],
-    queryFn: () => api.get<{ phone: string | null; idNumber: string | null }>(`${base(tid)}/delegates/${id}/personal`),
-    enabled: editing && canManage,
-    staleTime: Infinity,
-    gcTime: 0,
-  });
   const vacancies = useQuery({
     queryKey: keys.vacancies(tid),
     queryFn: () => api.get<{ items: Vacancy[] }>(`${base(tid)}/vacancies`).then((r) => r.items),
@@ -80,7 +72,7 @@ export function DelegateEditPage() {
 
   useEffect(() => {
     const d = current.data;
-    if (!d || !personal.data) return;
+    if (!d) return;
     form.setFieldsValue({
       name: d.name,
       gender: d.gender,
@@ -91,10 +83,8 @@ export function DelegateEditPage() {
       workplace: d.workplace ?? undefined,
       category: d.category ?? undefined,
       electoralUnit: d.electoralUnit?.name,
-      phone: personal.data.phone ?? undefined,
-      idNumber: personal.data.idNumber ?? undefined,
     });
-  }, [current.data, personal.data, form]);
+  }, [current.data, form]);
 
   const save = useMutation({
     mutationFn: (body: unknown) =>
@@ -126,8 +116,9 @@ export function DelegateEditPage() {
       workplace: blank(v.workplace),
       category: blank(v.category),
       electoralUnit: blank(v.electoralUnit),
-      phone: blank(v.phone),
-      idNumber: blank(v.idNumber),
+      // Editing never shows the full numbers: a field left empty keeps the stored number.
+      phone: editing && !blank(v.phone) ? undefined : blank(v.phone),
+      idNumber: editing && !blank(v.idNumber) ? undefined : blank(v.idNumber),
       ...(editing ? {} : { replacesDelegateId: v.replacesDelegateId ?? null }),
     };
     const parsed = DelegateBody.safeParse(body);
@@ -147,9 +138,8 @@ export function DelegateEditPage() {
   };
 
   if (!canManage) return <Alert type="warning" showIcon title="只有乡镇党委组织委员可以新增或修改代表信息" />;
-  if (editing && (current.isPending || personal.isPending)) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (editing && current.isPending) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (current.error) return <QueryError error={current.error} />;
-  if (personal.error) return <QueryError error={personal.error} />;
 
   const opt = (list?: string[]) => list?.map((x) => ({ value: x, label: x }));
   return (
@@ -211,13 +201,13 @@ export function DelegateEditPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={8}>
-              <Form.Item name="phone" label="联系电话" rules={[phoneRule]}>
-                <Input inputMode="tel" />
+              <Form.Item name="phone" label="联系电话" rules={[phoneRule]} extra={editing && current.data?.phoneMasked ? `现为 ${current.data.phoneMasked}，留空则不变` : undefined}>
+                <Input inputMode="tel" placeholder={editing && current.data?.phoneMasked ? '留空则保持不变' : undefined} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={8}>
-              <Form.Item name="idNumber" label="公民身份号码" rules={[idRule]}>
-                <Input maxLength={18} onBlur={onIdBlur} />
+              <Form.Item name="idNumber" label="公民身份号码" rules={[idRule]} extra={editing && current.data?.idNumberMasked ? `现为 ${current.data.idNumberMasked}，留空则不变` : undefined}>
+                <Input maxLength={18} onBlur={onIdBlur} placeholder={editing && current.data?.idNumberMasked ? '留空则保持不变' : undefined} />
               </Form.Item>
             </Col>
             {!editing && (vacancies.data?.length ?? 0) > 0 && (
