@@ -199,6 +199,10 @@ describe(`resolutions: adoption, implementation, urgent change and the report ($
   });
 
   it('reports every resolution of the earlier meetings to the next meeting', async () => {
+    // The poll left open by the refusal test above must end before the meeting may close.
+    const refused = await admin.post(`${api}/meetings/${meeting.id}/close`);
+    expect(refused.body.error.message).toBe('还有 1 项表决尚未结束，不能闭幕');
+    await w.ctx.database.query(`update polls set status = 'closed', closed_at = now() where meeting_id = $1 and status = 'open'`, [meeting.id]);
     expect((await admin.post(`${api}/meetings/${meeting.id}/close`)).status).toBe(200);
     const next = await createMeeting(admin, tid, { startsOn: inDays(120) });
     const report = (await admin.get(`${api}/meetings/${next.id}/implementation-report`)).body;

@@ -63,7 +63,7 @@ export async function sendNotice(ctx: AppContext, s: TownshipScope, meetingId: s
       kind: 'meetingNotice',
       title: text.title,
       body: text.body,
-      link: `/delegate/meetings/${meetingId}`,
+      link: `/m/meetings/${meetingId}`,
       sms: text.sms,
     });
     const added = await addDisciplineObservers(tx, m);

@@ -54,7 +54,7 @@ export async function urgentChange(ctx: AppContext, s: TownshipScope, id: string
       kind: 'resolutionUrgentChange',
       title: `决议紧急变更：${r.title}`,
       body: `${m.name}第${r.number}号决议《${r.title}》作出紧急变更。\n变更理由：${body.reason}\n变更后的决议正文：\n${body.after}`,
-      link: `/resolutions/${r.id}`,
+      link: `/m/meetings/${m.id}`,
       sms: `【${s.township.name}党代会】第${r.number}号决议《${clip(r.title, 30)}》紧急变更，理由：${clip(body.reason, 60)}。详情请登录年会平台查看。`,
     });
     await writeAudit(tx, actorOf(s.user), {

@@ -107,7 +107,7 @@ export async function proposeTopic(ctx: AppContext, s: TownshipScope, meetingId:
     await notifyDelegates(
       tx,
       p.invited.map((id) => ({ id, phoneEnc: null })),
-      { townshipId: s.township.id, kind: 'topicCosignInvite', title: '邀请您联名提出议题', body: `代表邀请您联名提出议题“${t.title}”（${m.name}）。`, link: `/delegate/topics/${t.id}` },
+      { townshipId: s.township.id, kind: 'topicCosignInvite', title: '邀请您联名提出议题', body: `代表邀请您联名提出议题“${t.title}”（${m.name}）。`, link: `/m/meetings/${m.id}` },
     );
     await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'topic.create', entity: 'topic', entityId: t.id, after: { ...t, signers: p.signers, method: p.method } });
     return t.id;

@@ -93,7 +93,7 @@ export async function decideTopic(ctx: AppContext, s: TownshipScope, topicId: st
         kind: 'topicDecision',
         title: `议题“${topic.title}”${TOPIC_STATUSES[status]}`,
         body: `乡镇党委对议题“${topic.title}”的决定：${TOPIC_STATUSES[status]}${after.decisionReason ? `。理由：${after.decisionReason}` : ''}`,
-        link: `/delegate/topics/${topicId}`,
+        link: `/m/meetings/${topic.meetingId}`,
       },
     );
     await writeAudit(tx, actorOf(s.user), {
