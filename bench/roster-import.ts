@@ -124,12 +124,13 @@ export async function writeWorkbook(file: string, rows: number) {
   await wb.commit();
 }
 
-/** `profileDir` writes a V8 CPU profile of the import process there (open it in Chrome DevTools). */
+/** `profileDir` gets a V8 CPU profile of the import alone (open it in Chrome DevTools). */
 function runChild(job: Job, profileDir?: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const runner = path.join(path.dirname(SELF), 'run.ts');
     const cp = fork(runner, ['roster-import', '--child', JSON.stringify(job)], {
-      execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])],
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, ...(profileDir ? { BENCH_PROFILE_DIR: path.resolve(profileDir) } : {}) },
       stdio: 'inherit',
     });
     let result: ChildResult | null = null;
@@ -186,6 +187,7 @@ async function child(spec: string) {
   try {
     const ctx = { config: loadConfig({}), database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub() };
     const baseRssBytes = process.memoryUsage().rss;
+    const profiler = await startProfiler(process.env.BENCH_PROFILE_DIR);
     const memory = trackMemory();
     const cpuBefore = process.cpuUsage();
     const phases: Record<ImportPhase, number> = { read: 0, check: 0, write: 0 };
@@ -198,7 +200,7 @@ async function child(spec: string) {
       { fileName: path.basename(job.file), data: job.file },
       (p) => {
         if (p === phase) return;
-        if (process.env.BENCH_TRACE) console.log('phase', phase, '→', p, mb(process.memoryUsage().rss), 'MB rss', mb(process.memoryUsage().heapUsed), 'MB heap');
+        if (process.env.BENCH_TRACE) console.log('phase', phase, '→', p, JSON.stringify(Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)]))));
         const now = performance.now();
         phases[phase] += (now - mark) / 1000;
         phase = p;
@@ -206,9 +208,11 @@ async function child(spec: string) {
       },
     );
     const end = performance.now();
+    if (process.env.BENCH_TRACE) console.log('done', JSON.stringify(Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)]))));
     const cpu = process.cpuUsage(cpuBefore);
     phases[phase] += (end - mark) / 1000;
     const peakRssBytes = memory.stop();
+    await profiler.stop();
     const [{ n: stored }] = (await database.query<{ n: number }>('select count(*)::int as n from delegates')) as [{ n: number }];
     const baselineSeconds = await baseline(database, job.rows);
     process.send!({ seconds: (end - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, phases, created: result.created, stored, baselineSeconds, peakRssBytes, baseRssBytes, database: database.kind } satisfies ChildResult);
@@ -235,4 +239,23 @@ async function baseline(database: Database, rows: number): Promise<number> {
   const seconds = (performance.now() - start) / 1000;
   await database.query('drop table bench_scratch');
   return seconds;
+}
+
+async function startProfiler(dir: string | undefined) {
+  if (!dir) return { stop: async () => undefined };
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `roster-import-${Date.now()}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      console.log(`CPU 剖析：${file}`);
+      session.disconnect();
+    },
+  };
 }

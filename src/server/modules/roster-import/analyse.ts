@@ -47,7 +47,7 @@ export function parseRoster(sheet: RosterSheet, onRow?: (done: number, total: nu
     if (onRow && i % 5000 === 0) onRow(i, total);
     if (isBlankRow(raw.cells, header.columns) || isSampleRow(raw.cells, header.columns)) continue;
     const r = importRow(raw.rowNumber, raw.cells, header.columns);
-    const row: ParsedRow = { ...r, phone: null, idNumber: null };
+    const row = r as ParsedRow;
     // The ID-number and phone checks run even on a row with other problems, so that the
     // preview lists all of a row's problems at once; fields already reported are not re-checked.
     const reported = new Set(r.problems.map((p) => p.field));

@@ -60,36 +60,38 @@ export async function insertGroups(db: Executor, townshipId: string, termId: str
 }
 
 /**
- * The bulk writes send each batch as ONE json parameter expanded by json_to_recordset:
- * binding 17 parameters a row costs both the driver and the server far more than parsing one
- * JSON document, and a statement of 2,000 rows stays a few MB.
+ * The bulk writes send each batch as ONE jsonb parameter expanded in SQL: binding 17
+ * parameters a row costs both the driver and the server far more than parsing one JSON
+ * document, and a statement of 2,000 rows stays about a megabyte.
  */
-export const JSON_BATCH = 2000;
+export const JSON_BATCH = 500;
 
 type Column = keyof DelegateInsert;
 type ColumnInfo = { name: string; getSQLType(): string };
 const column = (key: string) => (delegates as unknown as Record<string, ColumnInfo>)[key]!;
 const columnName = (key: string) => column(key).name;
 
+/** Rows of one township and term: those two go once as parameters, not in every row. */
+export type DelegateRowValues = Omit<DelegateInsert, 'townshipId' | 'termId'>;
+
 /**
- * A batch as `json_to_recordset(…) as r("termId" uuid, …)`: the rows are serialised as they
- * are (JSON.stringify, no per-row copies) and the record's typed field list maps each
- * property to its column.
+ * A batch as one jsonb array of arrays (no property names: a third fewer bytes to send and
+ * parse), unpacked by position with the column's type.
  */
-function recordset(rows: DelegateInsert[]) {
-  const keys = Object.keys(rows[0]!);
-  const fields = sql.raw(keys.map((k) => `"${k}" ${column(k).getSQLType()}`).join(', '));
+function recordset(townshipId: string, termId: string, rows: DelegateRowValues[]) {
+  const keys = Object.keys(rows[0]!) as (keyof DelegateRowValues)[];
+  const json = JSON.stringify(rows.map((r) => keys.map((k) => r[k] ?? null)));
+  const fields = keys.map((k, i) => `(e->>${i})::${column(k).getSQLType()}`).join(', ');
   return {
-    target: sql.raw(keys.map((k) => `"${columnName(k)}"`).join(', ')),
-    source: sql.raw(keys.map((k) => `r."${k}"`).join(', ')),
-    from: sql`json_to_recordset(${JSON.stringify(rows)}::json) as r(${fields})`,
+    target: sql.raw(['township_id', 'term_id', ...keys.map(columnName)].map((n) => `"${n}"`).join(', ')),
+    select: sql`select ${townshipId}::uuid, ${termId}::uuid, ${sql.raw(fields)} from jsonb_array_elements(${json}::jsonb) e`,
   };
 }
 
-export async function insertDelegates(db: Executor, rows: DelegateInsert[]) {
+export async function insertDelegates(db: Executor, townshipId: string, termId: string, rows: DelegateRowValues[]) {
   for (let i = 0; i < rows.length; i += JSON_BATCH) {
-    const r = recordset(rows.slice(i, i + JSON_BATCH));
-    await db.execute(sql`insert into ${delegates} (${r.target}) select ${r.source} from ${r.from}`);
+    const r = recordset(townshipId, termId, rows.slice(i, i + JSON_BATCH));
+    await db.execute(sql`insert into ${delegates} (${r.target}) ${r.select}`);
   }
 }
 
@@ -97,12 +99,12 @@ export async function insertDelegates(db: Executor, rows: DelegateInsert[]) {
  * Updates many delegates a batch per statement: INSERT … ON CONFLICT (id) DO UPDATE sets only
  * `columns` (the fields the workbook has) and leaves status, history and the rest alone.
  */
-export async function updateDelegates(db: Executor, townshipId: string, rows: DelegateInsert[], columns: Column[]) {
-  const set = sql.raw([...columns.map(columnName), 'updated_at'].map((n) => (n === 'updated_at' ? `updated_at = now()` : `"${n}" = excluded."${n}"`)).join(', '));
+export async function updateDelegates(db: Executor, townshipId: string, termId: string, rows: DelegateRowValues[], columns: Column[]) {
+  const set = sql.raw([...columns.map((c) => `"${columnName(c)}" = excluded."${columnName(c)}"`), 'updated_at = now()'].join(', '));
   for (let i = 0; i < rows.length; i += JSON_BATCH) {
-    const r = recordset(rows.slice(i, i + JSON_BATCH));
+    const r = recordset(townshipId, termId, rows.slice(i, i + JSON_BATCH));
     await db.execute(sql`
-      insert into ${delegates} (${r.target}) select ${r.source} from ${r.from}
+      insert into ${delegates} (${r.target}) ${r.select}
       on conflict (id) do update set ${set} where ${delegates}.township_id = ${townshipId}`);
   }
 }
@@ -110,7 +112,6 @@ export async function updateDelegates(db: Executor, townshipId: string, rows: De
 export interface Membership {
   delegateId: string;
   groupId: string;
-  kind: string;
   /** Created by this import, so in no group yet. */
   isNew: boolean;
 }
@@ -122,16 +123,19 @@ export interface Membership {
 export async function placeInGroups(db: Executor, townshipId: string, rows: Membership[]) {
   for (let i = 0; i < rows.length; i += JSON_BATCH) {
     const batch = rows.slice(i, i + JSON_BATCH);
-    const record = (m: Membership) => ({ delegate_id: m.delegateId, group_id: m.groupId, kind: m.kind, township_id: townshipId });
+    const pairs = (list: Membership[]) => JSON.stringify(list.map((m) => [m.delegateId, m.groupId]));
     const moved = batch.filter((m) => !m.isNew);
     if (moved.length > 0) {
       await db.execute(sql`
-        delete from ${groupMembers} gm using json_populate_recordset(null::group_members, ${JSON.stringify(moved.map(record))}::json) v
-        where gm.township_id = ${townshipId} and gm.delegate_id = v.delegate_id and gm.kind = v.kind and gm.group_id <> v.group_id`);
+        delete from ${groupMembers} gm
+        using jsonb_array_elements(${pairs(moved)}::jsonb) e, ${delegateGroups} g
+        where g.id = (e->>1)::uuid and gm.township_id = ${townshipId} and gm.delegate_id = (e->>0)::uuid
+          and gm.kind = g.kind and gm.group_id <> g.id`);
     }
     await db.execute(sql`
       insert into ${groupMembers} (group_id, delegate_id, township_id, kind)
-      select group_id, delegate_id, township_id, kind from json_populate_recordset(null::group_members, ${JSON.stringify(batch.map(record))}::json)
+      select g.id, (e->>0)::uuid, ${townshipId}, g.kind
+      from jsonb_array_elements(${pairs(batch)}::jsonb) e join ${delegateGroups} g on g.id = (e->>1)::uuid and g.township_id = ${townshipId}
       on conflict do nothing`);
   }
 }

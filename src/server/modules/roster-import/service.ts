@@ -82,6 +82,8 @@ export async function importRoster(ctx: AppContext, target: ImportTarget, upload
       const preview = presentPreview(upload.fileName, parsed, matched);
       throw invalid(`名册中有 ${bad} 行存在问题，未导入任何数据；请按提示修改后重新导入`, preview);
     }
+    // From here the rows live only in `matched`, which writeRows lets go of as it writes.
+    parsed.rows.length = 0;
     const counts = await writeRows(ctx, tx, { townshipId, termId: term.id, fields: parsed.header.fields }, matched, lookup, progress);
     await writeAudit(tx, target.actor, {
       townshipId,

@@ -47,14 +47,15 @@ export async function writeRows(ctx: AppContext, tx: Executor, where: Where, mat
   const unitIds = await ensureUnits(tx, townshipId, termId, matched, lookup);
   const columns = [...where.fields].flatMap((f) => COLUMNS_OF_FIELD[f]);
   const placements: Placement[] = [];
-  let creates: repo.DelegateInsert[] = [];
-  let updates: repo.DelegateInsert[] = [];
+  let creates: repo.DelegateRowValues[] = [];
+  let updates: repo.DelegateRowValues[] = [];
   let created = 0;
   let unchanged = 0;
   const total = matched.length;
   progress?.('write', 0, total);
   for (let i = 0; i < total; i++) {
     const m = matched[i]!;
+    (matched as unknown[])[i] = null;
     const input = m.row.input!;
     const id = m.existing?.id ?? crypto.randomUUID();
     if (m.row.group && (!m.existing || m.changes.includes('group'))) placements.push({ delegateId: id, group: m.row.group, isNew: !m.existing });
@@ -62,18 +63,19 @@ export async function writeRows(ctx: AppContext, tx: Executor, where: Where, mat
     // A row whose only change is its group needs no delegate update, just the membership.
     if (!m.existing || m.changes.some((f) => f !== 'group')) {
       const unitId = input.electoralUnit ? unitIds.get(input.electoralUnit)! : null;
-      const values = { ...toDelegateValues(ctx.cipher, input, m.row, unitId), id, townshipId, termId };
+      const values: repo.DelegateRowValues = toDelegateValues(ctx.cipher, input, m.row, unitId);
+      values.id = id;
       if (m.existing) updates.push(values);
       else creates.push(values);
     }
     const last = i === total - 1;
     if (creates.length >= repo.JSON_BATCH || (last && creates.length > 0)) {
-      await repo.insertDelegates(tx, creates);
+      await repo.insertDelegates(tx, townshipId, termId, creates);
       created += creates.length;
       creates = [];
     }
     if (updates.length >= repo.JSON_BATCH || (last && updates.length > 0)) {
-      await repo.updateDelegates(tx, townshipId, updates, columns);
+      await repo.updateDelegates(tx, townshipId, termId, updates, columns);
       updates = [];
     }
     if (progress && (i % repo.JSON_BATCH === 0 || last)) progress('write', i + 1, total);
@@ -112,7 +114,7 @@ async function placeInGroups(tx: Executor, townshipId: string, termId: string, p
     townshipId,
     placements.map((p) => {
       const g = byName.get(p.group)!;
-      return { delegateId: p.delegateId, groupId: g.id, kind: g.kind, isNew: p.isNew };
+      return { delegateId: p.delegateId, groupId: g.id, isNew: p.isNew };
     }),
   );
   await repo.clearDepartedLeaders(tx, townshipId, termId);
