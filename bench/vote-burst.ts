@@ -76,6 +76,53 @@ function request(agent: http.Agent, url: string, method: string, headers: Record
   });
 }
 
+/**
+ * CPU time used during the burst by this process (load generator and watchers), the server
+ * process and PostgreSQL's processes, from /proc (Linux): on a shared machine it shows whether
+ * a slow run was starved or busy.
+ */
+function cpuMeter(serverPid: number) {
+  const ticks = (pid: number) => {
+    try {
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(f[11]) + Number(f[12])) * (1000 / 100);
+    } catch {
+      return 0;
+    }
+  };
+  const tree = (pid: number): number[] => {
+    try {
+      const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      return [pid, ...kids.flatMap(tree)];
+    } catch {
+      return [pid];
+    }
+  };
+  const postgres = () =>
+    fs
+      .readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return fs.readFileSync(`/proc/${d}/comm`, 'utf8').startsWith('postgres');
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  const sample = () => {
+    const me = process.cpuUsage();
+    return { bench: (me.user + me.system) / 1000, server: tree(serverPid).reduce((a, p) => a + ticks(p), 0), postgres: postgres().reduce((a, p) => a + ticks(p), 0) };
+  };
+  const start = sample();
+  return {
+    stop() {
+      const end = sample();
+      return { loadGenerator: Math.round(end.bench - start.bench), server: Math.round(end.server - start.server), postgres: Math.round(end.postgres - start.postgres) };
+    },
+  };
+}
+
 async function baselineInserts(query: (sql: string, p?: unknown[]) => Promise<unknown>, n: number) {
   await query('create table if not exists bench_scratch (id bigserial primary key, poll_id uuid, v int)');
   const id = crypto.randomUUID();
@@ -157,13 +204,7 @@ export async function run(argv: string[]) {
     const pages = await Promise.all(world.delegates.map((d) => request(agent, `${origin}/api/me/meetings/${meetingId}/polls`, 'GET', { cookie: d.cookie })));
     if (pages.some((p) => p.status !== 200)) throw new Error('代表加载表决页面失败');
 
-    const cpuOf = (pid: number) => { try { const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return 0; } };
-    const kids = (pid: number): number[] => { try { return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number).flatMap((c) => [c, ...kids(c)]); } catch { return []; } };
-    const pgPids = () => fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((p) => { try { return fs.readFileSync(`/proc/${p}/comm`, 'utf8').startsWith('postgres'); } catch { return false; } });
-    const serverPids = [server.child.pid!, ...kids(server.child.pid!)];
-    const snap = () => ({ me: process.cpuUsage(), server: serverPids.reduce((a, p) => a + cpuOf(p), 0), pg: pgPids().reduce((a, p) => a + cpuOf(p), 0) });
-    const c0 = snap();
-    (globalThis as any).__c0 = c0; (globalThis as any).__snap = snap;
+    const cpu = cpuMeter(server.child.pid!);
     const latencies: number[] = [];
     const statuses: Record<number, number> = {};
     const acked = new Set<number>();
@@ -187,7 +228,7 @@ export async function run(argv: string[]) {
       }),
     );
     const totalSeconds = (lastAck - t0) / 1000;
-    { const c1 = snap(); console.log('CPU ms during burst: bench', Math.round((c1.me.user + c1.me.system - c0.me.user - c0.me.system) / 1000), 'server', c1.server - c0.server, 'postgres', c1.pg - c0.pg, 'wall', Math.round(lastAck - t0)); }
+    const cpuMs = cpu.stop();
     // Give the watchers up to 30 s to see the final count.
     const deadline = performance.now() + 30_000;
     while (watchers.some((w) => !w.finalAt) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -217,6 +258,7 @@ export async function run(argv: string[]) {
     console.log(`机器：${m.cpu}，${m.cores} 核，${m.memoryGb} GB，${m.platform}，Node ${m.node}，负载 ${m.loadAverage.join(' / ')}`);
     console.log(`已确认 ${acked.size}/${n}（状态 ${JSON.stringify(statuses)}），计入 ${counted}，丢失 ${lost}，重复 ${duplicates}`);
     console.log(`延迟 p50 ${ms(q(latencies, 50))} ms，p99 ${ms(q(latencies, 99))} ms，全部确认用时 ${totalSeconds.toFixed(3)} s（${Math.round(ballotsPerSecond)} 票/秒）`);
+    console.log(`突发期间 CPU：压测进程（含大屏连接）${cpuMs.loadGenerator} ms，服务器 ${cpuMs.server} ms，PostgreSQL ${cpuMs.postgres} ms`);
     console.log(`大屏：${watchersUpdated}/${watchersN} 个连接收到最终票数，最后一张选票确认后 ${watcherLagMs === null ? '—' : ms(watcherLagMs)} ms 内全部更新`);
     console.log(`基线：同一数据库逐条单行 INSERT（各自一个事务）${Math.round(insertsPerSecond)} 行/秒；比值 ${(ballotsPerSecond / insertsPerSecond).toFixed(2)}`);
     console.log(
@@ -237,6 +279,7 @@ export async function run(argv: string[]) {
         watcherLagMs: watcherLagMs === null ? null : ms(watcherLagMs),
         baselineInsertsPerSecond: Math.round(insertsPerSecond),
         ratio: Math.round((ballotsPerSecond / insertsPerSecond) * 100) / 100,
+        cpuMsDuringBurst: cpuMs,
         machine: m,
       })}`,
     );

@@ -51,10 +51,13 @@ export async function openEventStream(req: FastifyRequest, reply: FastifyReply, 
   }
   reply.hijack();
   const res = reply.raw;
+  // No chunked framing: the stream ends only when the connection does, so each event is one
+  // plain socket write (thousands of screens × ten events a second make this the hot loop).
+  res.useChunkedEncodingByDefault = false;
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
+    connection: 'close',
     'x-accel-buffering': 'no',
   });
   res.socket?.setNoDelay(true);
