@@ -30,7 +30,7 @@ export class ApiClient {
     const headers: Record<string, string> = { ...(extra.headers as Record<string, string>) };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
-    const res = await this.app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }), ...extra, ...{ headers } });
+    const res = await this.app.inject({ method, url, ...(body === undefined ? {} : { payload: body as object }), ...extra, headers });
     const set = res.headers['set-cookie'];
     for (const c of Array.isArray(set) ? set : set ? [set] : []) {
       const [pair] = c.split(';');
