@@ -41,12 +41,11 @@ async function parseUpload(ctx: AppContext, upload: RosterUpload, progress?: Pro
 }
 
 async function loadLookup(db: Executor, townshipId: string, termId: string): Promise<Lookup> {
-  const [delegates, units, groups, memberships] = [
-    await repo.termDelegates(db, townshipId, termId),
-    await repo.termUnits(db, townshipId, termId),
-    await repo.termGroups(db, townshipId, termId),
-    await repo.termMemberships(db, townshipId, termId),
-  ];
+  // One after another: inside a transaction PGlite has a single connection anyway.
+  const delegates = await repo.termDelegates(db, townshipId, termId);
+  const units = await repo.termUnits(db, townshipId, termId);
+  const groups = await repo.termGroups(db, townshipId, termId);
+  const memberships = await repo.termMemberships(db, townshipId, termId);
   const memberOf = new Map<string, Set<string>>();
   for (const m of memberships) {
     const set = memberOf.get(m.delegateId) ?? new Set<string>();
