@@ -30,6 +30,7 @@ const S = {
   meeting: lazyScreen(() => import('./meetings/MeetingWorkspace.js'), 'MeetingWorkspace'),
   meetingRules: lazyScreen(() => import('./meetings/RulesPage.js'), 'RulesPage'),
   publicMeeting: lazyScreen(() => import('./meetings/PublicApplyPage.js'), 'PublicApplyPage'),
+  calendar: lazyScreen(() => import('./calendar/CalendarPage.js'), 'CalendarPage'),
 };
 
 function Screen({ c: C }: { c: LazyExoticComponent<ComponentType> }) {
@@ -52,6 +53,7 @@ export function AdminRoutes() {
           <Route path="county" element={<Screen c={S.overview} />} />
           <Route path="county/accounts" element={<Screen c={S.countyAccounts} />} />
           <Route path="county/audit" element={<Screen c={S.countyAudit} />} />
+          <Route path="calendar" element={<Screen c={S.calendar} />} />
           <Route path="t/:tid">
             <Route index element={<Navigate to="roster" replace />} />
             <Route path="roster" element={<Screen c={S.roster} />} />

@@ -8,6 +8,7 @@ import {
   FlagOutlined,
   KeyOutlined,
   LogoutOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -48,6 +49,8 @@ export function AppLayout() {
       list.push({ key: `/t/${tid}/meetings`, icon: <FlagOutlined />, label: '年会' });
       if (p.canManage) list.push({ key: `/t/${tid}/meeting-rules`, icon: <SettingOutlined />, label: '会议规则' });
     }
+    // The holiday arrangement is national: one page outside any township.
+    if (p.canReadRoster) list.push({ key: '/calendar', icon: <ScheduleOutlined />, label: '工作日历' });
     if (p.isCounty) {
       list.push(
         { key: '/county/accounts', icon: <UserSwitchOutlined />, label: '账户管理' },
