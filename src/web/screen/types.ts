@@ -1,42 +1,11 @@
 /** What the hall screen shows; built from the screen API's state and the live events. */
 
-export interface Quorum {
-  reached: boolean;
-  required: number;
-  rule: string;
-}
+import type { AttendanceSummary, PollResultSummary, PollSummary, QuorumIndicator } from '../../domain/meeting/live.js';
 
-export interface Attendance {
-  due: number;
-  present: number;
-  onLeave: number;
-  absent: number;
-  quorum: { meeting: Quorum; election: Quorum };
-}
-
-export interface LivePoll {
-  id: string;
-  title: string;
-  method: string;
-  status: string;
-  presentSnapshot: number | null;
-  voted: number | null;
-}
-
-export interface LiveResult {
-  id: string;
-  title: string;
-  method: string;
-  dueSnapshot: number;
-  presentSnapshot: number;
-  yes: number;
-  no: number;
-  abstain: number;
-  notVoted: number;
-  passed: boolean;
-  requiredYes: number;
-  rule: string;
-}
+export type Quorum = QuorumIndicator;
+export type Attendance = Omit<AttendanceSummary, 'meetingId'>;
+export type LivePoll = Omit<PollSummary, 'meetingId' | 'agendaItemId'>;
+export type LiveResult = Omit<PollResultSummary, 'meetingId' | 'closedAt'>;
 
 export interface ScreenView {
   townshipName: string;

@@ -53,45 +53,5 @@ export interface RulesSettings {
   defaults: MeetingRules;
 }
 
-export interface QuorumIndicator {
-  reached: boolean;
-  required: number;
-  rule: string;
-}
-
-export interface AttendanceSummary {
-  meetingId: string;
-  due: number;
-  present: number;
-  onLeave: number;
-  absent: number;
-  quorum: { meeting: QuorumIndicator; election: QuorumIndicator };
-}
-
-export interface PollSummary {
-  id: string;
-  meetingId: string;
-  agendaItemId: string | null;
-  title: string;
-  method: string;
-  status: string;
-  presentSnapshot: number | null;
-  voted: number | null;
-}
-
-export interface PollResult {
-  id: string;
-  meetingId: string;
-  title: string;
-  method: string;
-  dueSnapshot: number;
-  presentSnapshot: number;
-  yes: number;
-  no: number;
-  abstain: number;
-  notVoted: number;
-  passed: boolean;
-  requiredYes: number;
-  rule: string;
-  closedAt: string;
-}
+export type { AttendanceSummary, PollSummary, QuorumIndicator } from '../../../domain/meeting/live.js';
+export type { PollResultSummary as PollResult } from '../../../domain/meeting/live.js';
