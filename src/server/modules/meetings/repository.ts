@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { delegates, meetingAttendance, meetings, polls, terms, townshipSettings } from '../../db/schema/index.js';
+import { delegates, meetingAttendance, meetings, polls, terms } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -104,21 +104,6 @@ export async function attendanceCounts(db: Executor, townshipId: string, meeting
     .from(meetingAttendance)
     .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId)));
   return c!;
-}
-
-export async function getSetting(db: Executor, townshipId: string, key: string): Promise<unknown> {
-  const [r] = await db
-    .select({ value: townshipSettings.value })
-    .from(townshipSettings)
-    .where(and(eq(townshipSettings.townshipId, townshipId), eq(townshipSettings.key, key)));
-  return r?.value;
-}
-
-export async function putSetting(db: Executor, townshipId: string, key: string, value: unknown) {
-  await db
-    .insert(townshipSettings)
-    .values({ townshipId, key, value })
-    .onConflictDoUpdate({ target: [townshipSettings.townshipId, townshipSettings.key], set: { value, updatedAt: new Date() } });
 }
 
 /** Votes still open at the meeting: a meeting does not close over an unfinished vote. */

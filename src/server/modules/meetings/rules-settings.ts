@@ -4,12 +4,12 @@ import type { Executor } from '../../db/client.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
-import * as repo from './repository.js';
+import { getSetting, putSetting } from '../settings/repository.js';
 
 export const RULES_KEY = 'meetingRules';
 
 export async function loadRules(db: Executor, townshipId: string): Promise<{ rules: MeetingRules; isDefault: boolean }> {
-  const stored = await repo.getSetting(db, townshipId, RULES_KEY);
+  const stored = await getSetting(db, townshipId, RULES_KEY);
   return { rules: parseMeetingRules(stored), isDefault: stored === undefined };
 }
 
@@ -21,7 +21,7 @@ export async function getMeetingRules(ctx: AppContext, s: TownshipScope) {
 export async function putMeetingRules(ctx: AppContext, s: TownshipScope, rules: MeetingRules) {
   return ctx.database.db.transaction(async (tx) => {
     const before = await loadRules(tx, s.township.id);
-    await repo.putSetting(tx, s.township.id, RULES_KEY, rules);
+    await putSetting(tx, s.township.id, RULES_KEY, rules);
     await writeAudit(tx, actorOf(s.user), {
       townshipId: s.township.id,
       action: 'settings.update',

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client.js';
-import * as meetingRepo from '../meetings/repository.js';
 import * as repo from './repository.js';
+import { getSetting } from '../settings/repository.js';
 
 export const DISCIPLINE_KEY = 'disciplineCommissionMembers';
 
@@ -10,7 +10,7 @@ export interface DisciplineMember {
 }
 
 export async function loadDisciplineMembers(db: Executor, townshipId: string): Promise<DisciplineMember[]> {
-  const stored = await meetingRepo.getSetting(db, townshipId, DISCIPLINE_KEY);
+  const stored = await getSetting(db, townshipId, DISCIPLINE_KEY);
   if (!Array.isArray(stored)) return [];
   return stored
     .filter((m): m is DisciplineMember => !!m && typeof m === 'object' && typeof (m as DisciplineMember).name === 'string')

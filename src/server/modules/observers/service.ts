@@ -12,6 +12,7 @@ import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 
 const KIND_ORDER: string[] = Object.keys(OBSERVER_KINDS);
 import * as repo from './repository.js';
+import { putSetting } from '../settings/repository.js';
 
 export async function listObservers(ctx: AppContext, s: TownshipScope, meetingId: string) {
   await requireMeeting(ctx.database.db, s.township.id, meetingId);
@@ -95,7 +96,7 @@ export async function getDisciplineMembers(ctx: AppContext, s: TownshipScope) {
 export async function putDisciplineMembers(ctx: AppContext, s: TownshipScope, members: DisciplineMember[]) {
   return ctx.database.db.transaction(async (tx) => {
     const before = await loadDisciplineMembers(tx, s.township.id);
-    await meetingRepo.putSetting(tx, s.township.id, DISCIPLINE_KEY, members);
+    await putSetting(tx, s.township.id, DISCIPLINE_KEY, members);
     await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'settings.update', entity: 'settings', entityId: DISCIPLINE_KEY, before: { members: before }, after: { members } });
     return { members };
   });

@@ -4,8 +4,8 @@ import type { SessionUser } from '../../http/session.js';
 import { findTownship } from '../tenancy/repository.js';
 import { groupsOfMember, membersOf } from '../groups/repository.js';
 import { decryptField } from './presenter.js';
-import * as repo from './repository.js';
 import { loadSummary } from './service.js';
+import { findTerm } from '../terms/repository.js';
 
 /** A delegate's own record: their phone in full (it is theirs), their groups and fellow members. */
 export async function getMyDelegate(ctx: AppContext, user: SessionUser) {
@@ -15,7 +15,7 @@ export async function getMyDelegate(ctx: AppContext, user: SessionUser) {
   const townshipId = user.townshipId;
   const { row, summary } = await loadSummary(ctx, db, townshipId, user.delegateId);
   const township = await findTownship(db, townshipId);
-  const term = await repo.findTerm(db, townshipId, row.delegate.termId);
+  const term = await findTerm(db, townshipId, row.delegate.termId);
   const groups = await groupsOfMember(db, townshipId, user.delegateId);
   const members = await membersOf(db, townshipId, groups.map((g) => g.group.id));
   const ref = (id: string | null, name: string | null) => (id && name ? { id, name } : null);

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
-import * as repo from './repository.js';
+import { getSetting, putSetting } from '../settings/repository.js';
 
 export const CATEGORIES_KEY = 'delegateCategories';
 
@@ -24,7 +24,7 @@ export const ETHNICITIES = [
 ];
 
 export async function loadCategories(db: Executor, townshipId: string): Promise<string[]> {
-  const stored = await repo.getSetting(db, townshipId, CATEGORIES_KEY);
+  const stored = await getSetting(db, townshipId, CATEGORIES_KEY);
   return Array.isArray(stored) && stored.every((c) => typeof c === 'string') && stored.length > 0 ? stored : DEFAULT_CATEGORIES;
 }
 
@@ -41,7 +41,7 @@ export async function getRosterOptions(ctx: AppContext, s: TownshipScope) {
 export async function putCategories(ctx: AppContext, s: TownshipScope, categories: string[]) {
   return ctx.database.db.transaction(async (tx) => {
     const before = await loadCategories(tx, s.township.id);
-    await repo.putSetting(tx, s.township.id, CATEGORIES_KEY, categories);
+    await putSetting(tx, s.township.id, CATEGORIES_KEY, categories);
     await writeAudit(tx, actorOf(s.user), {
       townshipId: s.township.id,
       action: 'settings.update',

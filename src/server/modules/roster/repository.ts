@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { delegateGroups, delegates, delegateStatusChanges, electoralUnits, groupMembers, terms, townshipSettings } from '../../db/schema/index.js';
+import { delegateGroups, delegates, delegateStatusChanges, electoralUnits, groupMembers } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
 export type DelegateRow = typeof delegates.$inferSelect;
@@ -205,22 +205,3 @@ export async function latestStatusChanges(db: Executor, townshipId: string, dele
     .orderBy(delegateStatusChanges.delegateId, desc(delegateStatusChanges.decidedOn), desc(delegateStatusChanges.createdAt));
 }
 
-export async function findTerm(db: Executor, townshipId: string, termId: string) {
-  const [t] = await db.select().from(terms).where(and(eq(terms.townshipId, townshipId), eq(terms.id, termId)));
-  return t;
-}
-
-export async function getSetting(db: Executor, townshipId: string, key: string): Promise<unknown> {
-  const [r] = await db
-    .select({ value: townshipSettings.value })
-    .from(townshipSettings)
-    .where(and(eq(townshipSettings.townshipId, townshipId), eq(townshipSettings.key, key)));
-  return r?.value;
-}
-
-export async function putSetting(db: Executor, townshipId: string, key: string, value: unknown) {
-  await db
-    .insert(townshipSettings)
-    .values({ townshipId, key, value })
-    .onConflictDoUpdate({ target: [townshipSettings.townshipId, townshipSettings.key], set: { value, updatedAt: new Date() } });
-}

@@ -11,6 +11,7 @@ import { actorOf } from '../../http/session.js';
 import { findCurrentTerm } from '../terms/repository.js';
 import * as repo from './repository.js';
 import { decryptField, groupsByDelegate, presentDelegate, presentStatusChange, reasonLabel } from './presenter.js';
+import { findTerm } from '../terms/repository.js';
 
 type ListQuery = z.infer<typeof DelegateListQuery>;
 
@@ -43,7 +44,7 @@ export async function listDelegates(ctx: AppContext, s: TownshipScope, query: Li
   const db = ctx.database.db;
   let termId = query.termId;
   if (termId) {
-    if (!(await repo.findTerm(db, s.township.id, termId))) throw notFound('届次');
+    if (!(await findTerm(db, s.township.id, termId))) throw notFound('届次');
   } else termId = (await requireCurrentTerm(db, s.township.id)).id;
   const filter: repo.DelegateFilter = {
     ...searchFilter(ctx, query.q),
