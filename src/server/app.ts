@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSessions } from './http/session.js';
 import { registerRoutes } from './routes.js';
+import { MAX_UPLOAD_BYTES } from './http/limits.js';
 
 z.config(z.locales.zhCN());
 
@@ -17,8 +18,6 @@ declare module 'fastify' {
     apiRoutes: { method: string; url: string }[];
   }
 }
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface BuildOptions {
   logger?: boolean | object;

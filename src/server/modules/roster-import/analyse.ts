@@ -6,6 +6,9 @@ import type { FieldCipher } from '../../security/crypto.js';
 import { checkDelegate } from '../roster/record.js';
 import type { ExistingDelegate } from './repository.js';
 
+export type ImportPhase = 'read' | 'check' | 'write';
+export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void;
+
 /** A cleaned row ready for matching: the delegate, its normalised numbers and their digests. */
 export interface ParsedRow extends ImportedRow {
   phone: string | null;

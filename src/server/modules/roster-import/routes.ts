@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, invalid } from '../../errors.js';
 import { townshipScope } from '../../http/scope.js';
 import { actorOf } from '../../http/session.js';
-import { MAX_UPLOAD_BYTES } from '../../app.js';
+import { MAX_UPLOAD_BYTES } from '../../http/limits.js';
 import { ROSTER_POLICY } from '../roster/policy.js';
 import { importRoster, previewRoster, type RosterUpload } from './service.js';
 import { exportRoster, rosterTemplate, webExportTarget, type XlsxFile } from './export.js';

@@ -4,7 +4,7 @@ import { invalid } from '../../errors.js';
 import { writeAudit, type Actor } from '../../audit/audit.js';
 import { readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
 import { requireCurrentTerm } from '../roster/service.js';
-import { matchRows, parseRoster, presentPreview, type Lookup, type ParsedRoster, type RosterPreview } from './analyse.js';
+import { matchRows, parseRoster, presentPreview, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
 import { writeRows } from './write.js';
 import * as repo from './repository.js';
 
@@ -19,8 +19,7 @@ export interface RosterUpload {
   data: WorkbookSource;
 }
 
-export type ImportPhase = 'read' | 'check' | 'write';
-export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void;
+export type { ImportPhase, ProgressFn } from './analyse.js';
 
 export interface ImportTarget {
   township: { id: string; name: string };

@@ -4,8 +4,7 @@ import type { RosterField } from '../../../domain/roster/headers.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { toDelegateValues } from '../roster/record.js';
-import type { Lookup, MatchedRow } from './analyse.js';
-import type { ProgressFn } from './service.js';
+import type { Lookup, MatchedRow, ProgressFn } from './analyse.js';
 import * as repo from './repository.js';
 
 /** The columns an imported field sets on update; a field absent from the file sets none. */

@@ -5,7 +5,7 @@ import { DownloadOutlined, EditOutlined, PaperClipOutlined, PlusOutlined, Upload
 import { checkActivity } from '../../../domain/meeting/state.js';
 import { BriefingBody } from '../../../domain/schemas/meetings.js';
 import { api, download } from '../../shared/api.js';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 import { mBase, meetingKeys, tBase, useMeetingPart } from './queries.js';
 
 interface Briefing {

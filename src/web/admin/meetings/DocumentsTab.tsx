@@ -4,7 +4,7 @@ import { FileWordOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { download, qs } from '../../shared/api.js';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 import { mBase, tBase, useMeetingPart } from './queries.js';
 import type { Resolution } from './resolutions/types.js';
 

@@ -8,13 +8,8 @@ import { useTownship } from '../layout/useTownship.js';
 import { MeetingStatusTag } from './labels.js';
 import { useMeeting } from './queries.js';
 import { useMeetingLive } from './useMeetingLive.js';
-import type { MeetingDetail } from './types.js';
+import type { TabProps } from './types.js';
 
-export interface TabProps {
-  tid: string;
-  meeting: MeetingDetail;
-  canManage: boolean;
-}
 
 function lazyTab(load: () => Promise<Record<string, ComponentType<TabProps>>>, name: string) {
   return lazy(async () => ({ default: (await load())[name]! }));

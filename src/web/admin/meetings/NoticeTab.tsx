@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Card, Col, Empty, Input, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 import { useMeetingPart } from './queries.js';
 
 interface Replies {

@@ -6,7 +6,7 @@ import { checkActivity } from '../../../domain/meeting/state.js';
 import { ObserverBody, ObserverDecisionBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
 import { DisciplineMembersModal } from './DisciplineMembersModal.js';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 import { mBase, meetingKeys, useMeetingPart } from './queries.js';
 
 interface Observer {

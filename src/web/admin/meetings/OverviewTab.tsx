@@ -10,7 +10,7 @@ import { DeadlineText, durationLabel } from './labels.js';
 import { MeetingFormModal } from './MeetingFormModal.js';
 import { mBase, meetingKeys } from './queries.js';
 import { ScreenLinkCard } from './ScreenLinkCard.js';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 
 const ACTION_PATH: Record<MeetingTransition, string> = { notify: 'notice', open: 'open', close: 'close' };
 const ACTION_LABEL: Record<MeetingTransition, string> = { notify: '发出通知', open: '开幕', close: '闭幕' };

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { checkActivity } from '../../../domain/meeting/state.js';
 import { api } from '../../shared/api.js';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 import { mBase, meetingKeys, useMeetingPart } from './queries.js';
 
 interface Report {

@@ -6,7 +6,7 @@ import { checkActivity } from '../../../domain/meeting/state.js';
 import { TopicBody, TopicDecisionBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
 import { DeadlineText } from './labels.js';
-import type { TabProps } from './MeetingWorkspace.js';
+import type { TabProps } from './types.js';
 import { mBase, meetingKeys, tBase, useMeetingPart } from './queries.js';
 import type { Deadline } from './types.js';
 

@@ -55,3 +55,10 @@ export interface RulesSettings {
 
 export type { AttendanceSummary, PollSummary, QuorumIndicator } from '../../../domain/meeting/live.js';
 export type { PollResultSummary as PollResult } from '../../../domain/meeting/live.js';
+
+/** What every tab of a meeting's workspace receives. */
+export interface TabProps {
+  tid: string;
+  meeting: MeetingDetail;
+  canManage: boolean;
+}

@@ -4,7 +4,7 @@ import { App, Button, Card, Empty, Modal, Popconfirm, Radio, Space, Table, Tag, 
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined, ProfileOutlined } from '@ant-design/icons';
 import { checkActivity } from '../../../../domain/meeting/state.js';
 import { api } from '../../../shared/api.js';
-import type { TabProps } from '../MeetingWorkspace.js';
+import type { TabProps } from '../types.js';
 import { mBase, meetingKeys, useMeetingPart } from '../queries.js';
 import { AgendaItemModal } from './AgendaItemModal.js';
 import { GroupSessionsCard } from './GroupSessionsCard.js';

@@ -1,5 +1,5 @@
 import { Alert, Col, Row } from 'antd';
-import type { TabProps } from '../MeetingWorkspace.js';
+import type { TabProps } from '../types.js';
 import { useMeetingPart } from '../queries.js';
 import type { AgendaItem } from '../agenda/types.js';
 import { AttendanceCard } from './AttendanceCard.js';

@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { ResolutionBody } from '../../../../domain/schemas/resolutions.js';
 import { api } from '../../../shared/api.js';
 import { mBase, meetingKeys, useMeetingPart } from '../queries.js';
-import type { TabProps } from '../MeetingWorkspace.js';
+import type { TabProps } from '../types.js';
 import type { PollView } from '../console/types.js';
 import { ResolutionDrawer } from './ResolutionDrawer.js';
 import { VoteRecordText } from './VoteRecordText.js';
