@@ -10,7 +10,7 @@ import type { TownshipScope } from '../../http/scope.js';
 import { writeRosterWorkbook, type RosterSheetRow } from '../../documents/roster-xlsx-write.js';
 import { findCurrentTerm } from '../terms/repository.js';
 import { requireCurrentTerm } from '../roster/service.js';
-import { decryptField } from '../roster/presenter.js';
+import { decryptField, maskedField, profileOf } from '../roster/presenter.js';
 import * as repo from './repository.js';
 
 export const rosterTitle = (townshipName: string, termNumber: number | null) =>
@@ -48,19 +48,10 @@ export async function exportRoster(ctx: AppContext, target: ExportTarget, query:
   const groupOf = new Map<string, string>();
   // The roster's 代表小组 is the regional group; a delegate with none shows its first group.
   for (const g of groups) if (g.kind === ('region' satisfies keyof typeof GROUP_KINDS) || !groupOf.has(g.delegateId)) groupOf.set(g.delegateId, g.name);
-  const reveal = (stored: string | null, mask: (v: string) => string) => {
-    const plain = decryptField(ctx.cipher, stored);
-    return plain && !unmasked ? mask(plain) : plain;
-  };
+  const reveal = (stored: string | null, mask: (v: string) => string) =>
+    unmasked ? decryptField(ctx.cipher, stored) : maskedField(ctx.cipher, stored, mask);
   const sheetRows: RosterSheetRow[] = rows.map(({ delegate: d, unitName }) => ({
-    name: d.name,
-    gender: d.gender,
-    ethnicity: d.ethnicity,
-    birthDate: d.birthDate,
-    partyJoinDate: d.partyJoinDate,
-    education: d.education,
-    workplace: d.workplace,
-    category: d.category,
+    ...profileOf(d),
     electoralUnit: unitName,
     group: groupOf.get(d.id) ?? null,
     phone: reveal(d.phoneEnc, maskPhone),

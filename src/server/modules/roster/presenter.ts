@@ -40,14 +40,16 @@ export function decryptField(cipher: FieldCipher, stored: string | null): string
   }
 }
 
-const masked = (cipher: FieldCipher, stored: string | null, mask: (v: string) => string) => {
+/** A personal number as lists show it: masked, or the unreadable marker as it is. */
+export function maskedField(cipher: FieldCipher, stored: string | null, mask: (v: string) => string): string | null {
   const plain = decryptField(cipher, stored);
   return plain === null || plain === UNREADABLE ? plain : mask(plain);
-};
+}
 
-export function presentDelegate(cipher: FieldCipher, { delegate: d, unit }: DelegateWithUnit, groups: GroupRef[]): DelegateSummary {
+
+/** The plain profile fields that every view of a delegate (list, audit, export) shares. */
+export function profileOf(d: DelegateRow) {
   return {
-    id: d.id,
     name: d.name,
     gender: d.gender,
     ethnicity: d.ethnicity,
@@ -56,9 +58,16 @@ export function presentDelegate(cipher: FieldCipher, { delegate: d, unit }: Dele
     education: d.education,
     workplace: d.workplace,
     category: d.category,
+  };
+}
+
+export function presentDelegate(cipher: FieldCipher, { delegate: d, unit }: DelegateWithUnit, groups: GroupRef[]): DelegateSummary {
+  return {
+    id: d.id,
+    ...profileOf(d),
     electoralUnit: unit?.id ? { id: unit.id, name: unit.name } : null,
-    phoneMasked: masked(cipher, d.phoneEnc, maskPhone),
-    idNumberMasked: masked(cipher, d.idNumberEnc, maskIdNumber),
+    phoneMasked: maskedField(cipher, d.phoneEnc, maskPhone),
+    idNumberMasked: maskedField(cipher, d.idNumberEnc, maskIdNumber),
     status: d.status,
     statusSince: d.statusSince,
     groups,
@@ -96,17 +105,10 @@ export function presentStatusChange(r: typeof delegateStatusChanges.$inferSelect
 /** What the audit log keeps of a delegate: everything but the personal numbers in clear. */
 export function auditView(cipher: FieldCipher, d: DelegateRow) {
   return {
-    name: d.name,
-    gender: d.gender,
-    ethnicity: d.ethnicity,
-    birthDate: d.birthDate,
-    partyJoinDate: d.partyJoinDate,
-    education: d.education,
-    workplace: d.workplace,
-    category: d.category,
+    ...profileOf(d),
     electoralUnitId: d.electoralUnitId,
-    phoneMasked: masked(cipher, d.phoneEnc, maskPhone),
-    idNumberMasked: masked(cipher, d.idNumberEnc, maskIdNumber),
+    phoneMasked: maskedField(cipher, d.phoneEnc, maskPhone),
+    idNumberMasked: maskedField(cipher, d.idNumberEnc, maskIdNumber),
     status: d.status,
     statusSince: d.statusSince,
     replacesDelegateId: d.replacesDelegateId,
