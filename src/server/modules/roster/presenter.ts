@@ -46,7 +46,6 @@ export function maskedField(cipher: FieldCipher, stored: string | null, mask: (v
   return plain === null || plain === UNREADABLE ? plain : mask(plain);
 }
 
-
 /** The plain profile fields that every view of a delegate (list, audit, export) shares. */
 export function profileOf(d: DelegateRow) {
   return {
