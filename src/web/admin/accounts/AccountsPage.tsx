@@ -3,15 +3,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Modal, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLES } from '../../../domain/accounts/roles.js';
-import { TOWNSHIP_ACCOUNT_ROLES, TownshipAccountBody, Username } from '../../../domain/schemas/accounts.js';
+import { TOWNSHIP_ACCOUNT_ROLES, TownshipAccountBody } from '../../../domain/schemas/accounts.js';
 import { api, qs } from '../../shared/api.js';
 import type { Account, DelegateSummary, Paged } from '../../shared/types.js';
-import { zodFieldErrors, zodValidator } from '../../shared/validation.js';
+import { zodFieldErrors } from '../../shared/validation.js';
 import { PageHeader } from '../common/PageHeader.js';
 import { QueryError } from '../common/QueryError.js';
 import { useTownship } from '../layout/useTownship.js';
 import { base, keys } from '../roster/queries.js';
 import { AccountTable, IssuedPasswordModal } from './AccountTable.js';
+import { AccountNameFields } from './AccountNameFields.js';
 
 interface Values {
   username?: string;
@@ -124,12 +125,7 @@ export function AccountsPage() {
               />
             </Form.Item>
           )}
-          <Form.Item name="username" label="用户名" extra="3–32 位小写字母、数字、下划线、点或连字符" rules={[{ validator: zodValidator(Username) }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="displayName" label="姓名/称呼" rules={[{ required: true, whitespace: true, message: '请填写姓名或称呼' }]}>
-            <Input maxLength={40} />
-          </Form.Item>
+          <AccountNameFields />
         </Form>
       </Modal>
       <IssuedPasswordModal issued={issued} onClose={() => setIssued(null)} />

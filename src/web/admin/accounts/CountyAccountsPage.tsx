@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Segmented, Select, Space } from 'antd';
+import { Alert, Button, Card, Form, Modal, Segmented, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLES } from '../../../domain/accounts/roles.js';
-import { COUNTY_ACCOUNT_ROLES, CountyAccountBody, Username } from '../../../domain/schemas/accounts.js';
+import { COUNTY_ACCOUNT_ROLES, CountyAccountBody } from '../../../domain/schemas/accounts.js';
 import { api, qs } from '../../shared/api.js';
 import { useMe } from '../../shared/session.js';
 import type { Account } from '../../shared/types.js';
-import { zodFieldErrors, zodValidator } from '../../shared/validation.js';
+import { zodFieldErrors } from '../../shared/validation.js';
 import { PageHeader } from '../common/PageHeader.js';
 import { QueryError } from '../common/QueryError.js';
 import { AccountTable, IssuedPasswordModal } from './AccountTable.js';
+import { AccountNameFields } from './AccountNameFields.js';
 
 interface Values {
   username?: string;
@@ -115,12 +116,7 @@ export function CountyAccountsPage() {
               <Select options={me.townships.map((t) => ({ value: t.id, label: t.name }))} />
             </Form.Item>
           )}
-          <Form.Item name="username" label="用户名" extra="3–32 位小写字母、数字、下划线、点或连字符" rules={[{ validator: zodValidator(Username) }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="displayName" label="姓名/称呼" rules={[{ required: true, whitespace: true, message: '请填写姓名或称呼' }]}>
-            <Input maxLength={40} />
-          </Form.Item>
+          <AccountNameFields />
         </Form>
       </Modal>
       <IssuedPasswordModal issued={issued} onClose={() => setIssued(null)} />
