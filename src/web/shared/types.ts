@@ -1,6 +1,7 @@
 /** Response shapes of the API (see the API contract); the server's routes are the source. */
 import type { Role } from '../../domain/accounts/roles.js';
 import type { DelegateStatus } from '../../domain/roster/status.js';
+import type { DelegateSummary } from '../../domain/roster/views.js';
 
 export interface TownshipRef {
   id: string;
@@ -36,29 +37,7 @@ export interface Paged<T> {
   pageSize: number;
 }
 
-export interface GroupRef {
-  id: string;
-  name: string;
-  kind: string;
-}
-
-export interface DelegateSummary {
-  id: string;
-  name: string;
-  gender: string;
-  ethnicity: string | null;
-  birthDate: string | null;
-  partyJoinDate: string | null;
-  education: string | null;
-  workplace: string | null;
-  category: string | null;
-  electoralUnit: { id: string; name: string } | null;
-  phoneMasked: string | null;
-  idNumberMasked: string | null;
-  status: DelegateStatus;
-  statusSince: string | null;
-  groups: GroupRef[];
-}
+export type { DelegateSummary, GroupRef } from '../../domain/roster/views.js';
 
 export interface StatusHistoryEntry {
   id: string;

@@ -1,32 +1,11 @@
 import { maskIdNumber, maskPhone } from '../../../domain/roster/idcard.js';
-import { STATUS_REASONS, type StatusReason } from '../../../domain/roster/status.js';
+import { STATUS_REASONS, type DelegateStatus, type StatusReason } from '../../../domain/roster/status.js';
+import type { DelegateSummary, GroupRef } from '../../../domain/roster/views.js';
 import type { FieldCipher } from '../../security/crypto.js';
 import type { delegateStatusChanges } from '../../db/schema/index.js';
 import type { DelegateRow, DelegateWithUnit } from './repository.js';
 
-export interface GroupRef {
-  id: string;
-  name: string;
-  kind: string;
-}
-
-export interface DelegateSummary {
-  id: string;
-  name: string;
-  gender: string;
-  ethnicity: string;
-  birthDate: string | null;
-  partyJoinDate: string | null;
-  education: string | null;
-  workplace: string | null;
-  category: string | null;
-  electoralUnit: { id: string; name: string } | null;
-  phoneMasked: string | null;
-  idNumberMasked: string | null;
-  status: string;
-  statusSince: string | null;
-  groups: GroupRef[];
-}
+export type { DelegateSummary, GroupRef } from '../../../domain/roster/views.js';
 
 /** A stored field that no longer decrypts (wrong key, tampered row) must not break a whole list. */
 const UNREADABLE = '（无法解密）';
@@ -67,7 +46,7 @@ export function presentDelegate(cipher: FieldCipher, { delegate: d, unit }: Dele
     electoralUnit: unit?.id ? { id: unit.id, name: unit.name } : null,
     phoneMasked: maskedField(cipher, d.phoneEnc, maskPhone),
     idNumberMasked: maskedField(cipher, d.idNumberEnc, maskIdNumber),
-    status: d.status,
+    status: d.status as DelegateStatus,
     statusSince: d.statusSince,
     groups,
   };
