@@ -12,6 +12,7 @@ const COMMAND_MODULES = [
   './commands/restore.js',
   './commands/audit.js',
   './commands/roster.js',
+  './commands/election.js',
 ];
 
 const TITLES: Record<string, string> = { 'Usage:': '用法:', 'Options:': '选项:', 'Commands:': '命令:', 'Arguments:': '参数:', 'Global Options:': '全局选项:' };
