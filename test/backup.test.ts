@@ -1,3 +1,4 @@
+import type { AuditAction } from '../src/domain/audit/labels.js';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/server/db/client.js';
@@ -69,7 +70,7 @@ describe(`backup and restore (${backendName()})`, () => {
     const acct = await admin.post(`/api/townships/${tid}/accounts`, { username: 'reviewer.one', displayName: '审查员', role: 'reviewer' });
     expect(acct.status).toBe(201);
     await w.ctx.database.db.transaction((tx) =>
-      writeAudit(tx, { userId: null, name: '系统', countyId: w.countyId, townshipId: tid }, { action: 'test.big', entity: 'x', after: { big: 12345678901234567890, emoji: '代表👍', nested: { a: [1, 2.5, null] } } }),
+      writeAudit(tx, { userId: null, name: '系统', countyId: w.countyId, townshipId: tid }, { action: 'test.big' as AuditAction, entity: 'x', after: { big: 12345678901234567890, emoji: '代表👍', nested: { a: [1, 2.5, null] } } }),
     );
     source = await snapshot(w.ctx.database);
     backup = await dumpToBuffer(w.ctx.database);
@@ -90,7 +91,7 @@ describe(`backup and restore (${backendName()})`, () => {
     expect(chain).toEqual({ ok: true, checked: source.audit_log!.length });
 
     // Serial ids continue after the restored ones, and the restored passwords and key still work.
-    await target.db.transaction((tx) => writeAudit(tx, { userId: null, name: '系统', countyId: null, townshipId: null }, { action: 'test.after', entity: 'x' }));
+    await target.db.transaction((tx) => writeAudit(tx, { userId: null, name: '系统', countyId: null, townshipId: null }, { action: 'test.after' as AuditAction, entity: 'x' }));
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
     const app = await buildApp({ ...w.ctx, database: target });
     try {

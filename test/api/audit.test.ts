@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../src/domain/audit/labels.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAudit } from '../../src/server/audit/audit.js';
 import { createTestWorld, type TestWorld } from '../support/app.js';
@@ -19,7 +20,7 @@ describe(`audit log viewer (${backendName()})`, () => {
     await adminA.post(`/api/townships/${w.townships.a.id}/terms`, { number: 13, startsOn: '2026-09-01', endsOn: '2031-08-31' });
     await adminB.post(`/api/townships/${w.townships.b.id}/terms`, { number: 9, startsOn: '2026-10-01', endsOn: '2031-09-30' });
     await w.ctx.database.db.transaction((tx) =>
-      writeAudit(tx, { userId: null, name: '系统', countyId: w.countyId, townshipId: w.townships.a.id }, { action: 'custom.thing', entity: 'x' }),
+      writeAudit(tx, { userId: null, name: '系统', countyId: w.countyId, townshipId: w.townships.a.id }, { action: 'custom.thing' as AuditAction, entity: 'x' }),
     );
   });
   afterAll(() => w.close());
@@ -75,6 +76,21 @@ describe(`audit log viewer (${backendName()})`, () => {
     expect(p1.items).toHaveLength(1);
     expect(p2.items[0].id).toBeLessThan(p1.items[0].id);
     expect(p1.total).toBeGreaterThan(1);
+  });
+
+  it('labels every action the services write, and the filter endpoint lists each with its label', async () => {
+    const listed = (await adminA.get('/api/audit/actions')).body.items as { id: string; label: string }[];
+    const byId = new Map(listed.map((a) => [a.id, a.label]));
+    // Agenda and group-session entries used to reach the viewer as raw ids.
+    for (const id of ['agenda.create', 'agenda.reorder', 'agenda.applyTemplate', 'agenda.current', 'groupSession.create', 'groupSession.delete']) {
+      expect(byId.get(id), id).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(listed.every((a) => a.label !== a.id && /[\u4e00-\u9fff]/.test(a.label))).toBe(true);
+    await w.ctx.database.db.transaction((tx) =>
+      writeAudit(tx, { userId: null, name: '系统', countyId: w.countyId, townshipId: w.townships.a.id }, { action: 'agenda.current', entity: 'agenda' }),
+    );
+    const entry = (await adminA.get(`${auditOf('a')}?action=agenda.current`)).body.items[0];
+    expect(entry.actionLabel).toBe('切换当前议程');
   });
 
   it('offers no way to change the log, and the database refuses it too', async () => {

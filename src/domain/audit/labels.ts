@@ -1,8 +1,8 @@
 /**
- * Chinese names of audit actions for the log viewer. Modules add their actions here; an action
- * missing from the map is shown by its id, so a forgotten label never hides an entry.
+ * Every audit action with its Chinese name for the log viewer. `writeAudit` accepts only these
+ * ids, so an action cannot be written without a label (and cannot be missing from the filter).
  */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
+export const AUDIT_ACTION_LABELS = {
   'installation.init': '初始化系统',
   'demo.seed': '载入演示数据',
   'settings.update': '修改设置',
@@ -44,6 +44,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'meeting.unpublish': '撤回发布的会议',
   'meeting.open': '宣布开会',
   'meeting.close': '宣布闭会',
+  'agenda.create': '新增议程',
+  'agenda.update': '修改议程',
+  'agenda.delete': '删除议程',
+  'agenda.reorder': '调整议程顺序',
+  'agenda.applyTemplate': '套用议程模板',
+  'agenda.current': '切换当前议程',
+  'groupSession.create': '安排小组讨论',
+  'groupSession.update': '修改小组讨论安排',
+  'groupSession.delete': '取消小组讨论安排',
   'attendance.reply': '回复参会',
   'attendance.checkIn': '签到',
   'attendance.undoCheckIn': '撤销签到',
@@ -86,10 +95,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'implementation.update': '修改决议落实事项',
   'implementation.delete': '删除决议落实事项',
   'implementation.progress': '报告决议落实进展',
-};
+} as const satisfies Record<string, string>;
 
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+export const isAuditAction = (s: string): s is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, s);
+
+/** Entries written before an action was renamed keep their id; the viewer shows it as is. */
 export function actionLabel(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+  return isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : action;
 }
 
 /** For the viewer's filter: every known action with its label, in the order above. */

@@ -2,6 +2,7 @@ import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/index.js';
 import type { Executor } from '../db/client.js';
 import { sm3 } from '../security/crypto.js';
+import type { AuditAction } from '../../domain/audit/labels.js';
 import { canonicalJson } from './canonical.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -17,7 +18,7 @@ export interface Actor {
 export interface AuditInput {
   townshipId?: string | null;
   countyId?: string | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   before?: unknown;

@@ -2,6 +2,7 @@ import { AGENDA_ITEM_TYPES, AGENDA_TEMPLATES, buildAgendaTemplate, type AgendaIt
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
+import type { AuditAction } from '../../../domain/audit/labels.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
@@ -53,7 +54,7 @@ export async function previewTemplates(ctx: AppContext, s: TownshipScope, meetin
 }
 
 /** Runs one agenda change: meeting locked, state checked, change and audit in one transaction. */
-async function change<T>(ctx: AppContext, s: TownshipScope, meetingId: string, fn: (tx: Executor, m: meetingRepo.MeetingRow) => Promise<{ audit: { action: string; entityId?: string; before?: unknown; after?: unknown }; result: T }>) {
+async function change<T>(ctx: AppContext, s: TownshipScope, meetingId: string, fn: (tx: Executor, m: meetingRepo.MeetingRow) => Promise<{ audit: { action: AuditAction; entityId?: string; before?: unknown; after?: unknown }; result: T }>) {
   return ctx.database.db.transaction(async (tx) => {
     const m = await lockMeetingOr404(tx, s.township.id, meetingId);
     assertActivity(m.status, 'editAgenda');
