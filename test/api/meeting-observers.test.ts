@@ -81,6 +81,9 @@ describe(`observers and the public application page (${backendName()})`, () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('手机号');
     expect((await anon.post(url, { ...application, reason: '' })).body.error.message).toContain('请填写申请理由');
+    const nul = await anon.post(url, { ...application, name: '王\u0000小明' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.message).toContain('控制字符');
     const ok = await anon.post(url, application);
     expect(ok.status).toBe(201);
     expect(ok.body.status).toBe('pending');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 import { ROLE_IDS, type Role } from '../accounts/roles.js';
 import { TownshipParams, Uuid } from './common.js';
 
@@ -9,7 +10,7 @@ export const Username = z
   .trim()
   .regex(/^[a-z0-9_.-]{3,32}$/, USERNAME_RULE);
 
-const DisplayName = z.string('请填写姓名或称呼').trim().min(1, '请填写姓名或称呼').max(40, '姓名或称呼不能超过 40 个字');
+const DisplayName = Text('请填写姓名或称呼').trim().min(1, '请填写姓名或称呼').max(40, '姓名或称呼不能超过 40 个字');
 
 /** Roles a township account may have: everything but the county's own. */
 export const TOWNSHIP_ACCOUNT_ROLES = ROLE_IDS.filter((r) => r !== 'countyAdmin') as Exclude<Role, 'countyAdmin'>[];

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 import { IsoDate, Page, Uuid } from './common.js';
 
 const AuditFilters = Page.extend({
   /** Exact action id, or a family when it ends with `.*` (e.g. `group.*`). */
   action: z.string().trim().max(80).regex(/^[A-Za-z0-9_.*-]*$/, '操作类型格式不正确').optional(),
-  entity: z.string().trim().max(80).optional(),
-  entityId: z.string().trim().max(80).optional(),
+  entity: Text().trim().max(80).optional(),
+  entityId: Text().trim().max(80).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });

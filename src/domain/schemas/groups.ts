@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 import { GROUP_KINDS, type GroupKind } from '../groups/size.js';
 import { TownshipParams, Uuid } from './common.js';
 
@@ -6,7 +7,7 @@ export const GroupKindSchema = z.enum(Object.keys(GROUP_KINDS) as [GroupKind, ..
 
 /** A delegate group as the form sends it; the leader and deputy must be among the members. */
 export const GroupBody = z.object({
-  name: z.string().trim().min(1, '请填写小组名称').max(60, '小组名称不能超过 60 个字'),
+  name: Text().trim().min(1, '请填写小组名称').max(60, '小组名称不能超过 60 个字'),
   kind: GroupKindSchema,
   leaderId: Uuid.optional().nullable(),
   deputyLeaderId: Uuid.optional().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MultilineText } from './text.js';
 import { IsoDate, TownshipParams, Uuid } from './common.js';
 import { toDayNumber } from '../calendar/workdays.js';
 import { AGENDA_ITEM_TYPE_IDS, AGENDA_TEMPLATE_IDS, type AgendaItemType, type AgendaTemplateId } from '../meeting/agenda-templates.js';
@@ -6,7 +7,7 @@ import { MEETING_STATUS_IDS, type MeetingStatus } from '../meeting/state.js';
 
 /** Request shapes of the meeting-preparation API, shared by the server and the web forms. */
 
-const text = (max: number, what: string) => z.string(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
+const text = (max: number, what: string) => MultilineText(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
 const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
 const optional = (max: number, what: string) => text(max, what).optional().nullable();
 

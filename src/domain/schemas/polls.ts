@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 import { TownshipParams, Uuid } from './common.js';
 import { CHOICE_IDS, POLL_METHOD_IDS } from '../meeting/poll.js';
 
@@ -10,12 +11,12 @@ export const PollParams = TownshipParams.extend({ pollId: Uuid });
 export const MeMeetingParams = z.object({ meetingId: Uuid });
 export const MePollParams = z.object({ pollId: Uuid });
 export const ScreenParams = z.object({ meetingId: Uuid });
-export const ScreenQuery = z.object({ token: z.string('缺少大屏访问令牌').min(1, '缺少大屏访问令牌').max(200, '大屏访问令牌无效') });
+export const ScreenQuery = z.object({ token: Text('缺少大屏访问令牌').min(1, '缺少大屏访问令牌').max(200, '大屏访问令牌无效') });
 
 /** A scanned QR token, or a delegate picked by hand — exactly one of them. */
 export const CheckInBody = z
   .object({
-    token: z.string('签到码格式不正确').trim().min(1, '签到码不能为空').max(200, '签到码无效').optional(),
+    token: Text('签到码格式不正确').trim().min(1, '签到码不能为空').max(200, '签到码无效').optional(),
     delegateId: Uuid.optional(),
   })
   .refine((b) => (b.token === undefined) !== (b.delegateId === undefined), '请扫描签到码或选择代表（二者选一）');
@@ -24,7 +25,7 @@ export const PollMethod = z.enum(POLL_METHOD_IDS as [string, ...string[]], '表�
 export const Choice = z.enum(CHOICE_IDS as [string, ...string[]], '请选择赞成、反对或弃权');
 
 export const PollBody = z.object({
-  title: z.string('请填写表决事项').trim().min(1, '请填写表决事项').max(200, '表决事项不能超过 200 个字'),
+  title: Text('请填写表决事项').trim().min(1, '请填写表决事项').max(200, '表决事项不能超过 200 个字'),
   method: PollMethod,
   agendaItemId: Uuid.nullable().optional(),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { MultilineText } from './text.js';
 import { IsoDate, TownshipParams, Uuid } from './common.js';
 import { DISTRIBUTION_RECIPIENTS, RESOLUTION_IMPORTANCE, type DistributionRecipient, type ResolutionImportance } from '../meeting/resolution.js';
 
 /** Request shapes of the resolutions API (决议、落实事项、变更), shared by the server and the web forms. */
 
-const text = (max: number, what: string) => z.string(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
+const text = (max: number, what: string) => MultilineText(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
 const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
 const optional = (max: number, what: string) => text(max, what).optional().nullable();
 /** A calendar date that exists: IsoDate alone lets 2026-02-30 through. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 import { IsoDate, Page, TownshipParams, Uuid } from './common.js';
 import { STATUS_REASONS } from '../roster/status.js';
 
-const text = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`);
+const text = (max: number) => Text().trim().max(max, `不能超过 ${max} 个字`);
 const optionalText = (max: number) => text(max).optional().nullable();
 const PartialDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, '日期应为 YYYY-MM 或 YYYY-MM-DD');
 
@@ -25,10 +26,10 @@ export type DelegateInputT = z.infer<typeof DelegateInput>;
 export const DelegateParams = TownshipParams.extend({ delegateId: Uuid });
 
 export const DelegateListQuery = Page.extend({
-  q: z.string().trim().max(40).optional(),
+  q: Text().trim().max(40).optional(),
   status: z.enum(['active', 'suspended', 'terminated']).optional(),
   groupId: Uuid.optional(),
-  category: z.string().trim().max(40).optional(),
+  category: Text().trim().max(40).optional(),
   electoralUnitId: Uuid.optional(),
   sort: z.enum(['strokes', 'name', 'updated']).default('strokes'),
   termId: Uuid.optional(),
@@ -50,7 +51,7 @@ export type DelegateBodyT = z.infer<typeof DelegateBody>;
 
 export const CategoriesBody = z.object({
   categories: z
-    .array(z.string().trim().min(1, '类别名称不能为空').max(40, '类别名称不能超过 40 个字'), '请提供代表类别列表')
+    .array(Text().trim().min(1, '类别名称不能为空').max(40, '类别名称不能超过 40 个字'), '请提供代表类别列表')
     .min(1, '至少需要一个代表类别')
     .max(50, '代表类别不能超过 50 个')
     .refine((list) => new Set(list).size === list.length, '代表类别有重复'),

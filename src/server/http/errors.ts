@@ -28,8 +28,10 @@ export function registerErrorHandling(app: FastifyInstance) {
     const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return reply.status(409).send(body('CONFLICT', '数据重复：已存在相同的记录'));
     if (pgCode === '23503') return reply.status(409).send(body('CONFLICT', '数据仍被其他记录引用，或引用的记录不存在'));
-    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
-      return reply.status(400).send(body('VALIDATION', '参数格式不正确'));
+    // Class 22 is "data exception": the value the client sent cannot be stored or compared
+    // (a NUL byte, a too-long value, a malformed number or date). That is the client's fault.
+    if (typeof pgCode === 'string' && pgCode.startsWith('22')) {
+      return reply.status(400).send(body('VALIDATION', pgCode === '22021' ? '内容包含无效字符（如空字符）' : '参数格式不正确'));
     }
     switch (err.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
