@@ -1,0 +1,2 @@
+export * from './scale.js';
+export * from './rates.js';
