@@ -2,12 +2,13 @@
  * Working days under the State Council's holiday arrangement (国务院办公厅关于部分节假日安排
  * 的通知), published each autumn for the next year. The calendar is data an administrator
  * updates; a deadline whose span reaches a year without an arrangement is provisional,
- * decided by weekends alone until the arrangement is entered.
+ * decided by weekends and the statutory holidays (statutory.ts) until it is entered.
  *
  * Dates are 'YYYY-MM-DD' strings and all arithmetic is on UTC day numbers, so the server's
  * time zone never shifts a day.
  */
 import { z } from 'zod';
+import { isStatutoryHoliday } from './statutory.js';
 
 export interface CalendarYear {
   year: number;
@@ -99,6 +100,8 @@ export function isWorkday(date: string, cal: WorkCalendar): boolean {
   const index = indexOf(cal);
   if (index.makeup.has(date)) return true;
   if (index.holidays.has(date)) return false;
+  // Without the year's notice the days fixed by law are still off; only 调休 stays unknown.
+  if (!index.years.has(Number(date.slice(0, 4))) && isStatutoryHoliday(date)) return false;
   return !isWeekend(date);
 }
 
