@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../src/server/db/lock.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { backendName } from './support/db.js';
+import { childEnv } from './support/env.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const STEP = 180_000;
@@ -25,7 +26,7 @@ function nianhui(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/nianhui.mjs'), ...args], {
       cwd: os.tmpdir(),
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? os.tmpdir(), NIANHUI_DEMO: '0', ...env },
+      env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -72,7 +73,11 @@ async function newStore(base: string, name: string): Promise<{ env: Record<strin
   };
 }
 
+// A shell that has its own settings: whatever it names must not reach the commands under test.
+const SHELL = { DATABASE_URL: 'postgres://nobody@127.0.0.1:9/not_this_one', DATA_DIR: '/nonexistent/not-this-one', PORT: '9', NIANHUI_DEMO: '1' };
+
 describe(`nianhui command (${backendName()})`, () => {
+  const saved = Object.fromEntries(Object.keys(SHELL).map((k) => [k, process.env[k]]));
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'nianhui-cli-'));
   const backupFile = path.join(base, 'backup.jsonl.gz');
   let source: Awaited<ReturnType<typeof newStore>>;
@@ -82,10 +87,15 @@ describe(`nianhui command (${backendName()})`, () => {
   let backupOut = '';
 
   beforeAll(async () => {
+    Object.assign(process.env, SHELL);
     source = await newStore(base, 'source');
     target = await newStore(base, 'target');
   });
   afterAll(async () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     server?.kill('SIGKILL');
     await source.drop();
     await target.drop();
@@ -113,7 +123,7 @@ describe(`nianhui command (${backendName()})`, () => {
     port = await freePort();
     server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, ...source.env, PORT: String(port), HOST: '127.0.0.1', NIANHUI_DEMO: '0', LOG_LEVEL: 'warn' },
+      env: childEnv({ ...source.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
       stdio: 'ignore',
     });
     let healthy = false;
