@@ -46,4 +46,16 @@ describe(`terms (${backendName()})`, () => {
     expect(res.status).toBe(404);
     expect(res.body.error.message).toBe('乡镇不存在或无权访问');
   });
+
+  it('lets only one of several overlapping terms created at the same moment through', async () => {
+    const c = await w.as('townshipAdmin', 'b');
+    const url = `/api/townships/${w.townships.b.id}/terms`;
+    const numbers = [9, 10, 11, 12, 13, 14];
+    const results = await Promise.all(numbers.map((n) => c.post(url, { number: n, startsOn: `${2020 + n}-10-01`, endsOn: '2040-09-30', isCurrent: true })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const winner = numbers[results.findIndex((r) => r.status === 201)];
+    const list = (await c.get(url)).body.items;
+    expect(list.map((t: any) => t.number).sort((p: number, q: number) => p - q)).toEqual([8, winner]);
+    expect(list.filter((t: any) => t.isCurrent).map((t: any) => t.number)).toEqual([winner]);
+  });
 });

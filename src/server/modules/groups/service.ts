@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from '../../errors.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
-import { requireCurrentTerm } from '../roster/service.js';
+import { requireCurrentTerm } from '../terms/index.js';
 import * as repo from './repository.js';
 
 const ref = (id: string | null, name: string | null) => (id && name ? { id, name } : null);

@@ -7,7 +7,7 @@ import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { loadWorkCalendar } from '../calendar/service.js';
-import { findCurrentTerm } from '../terms/repository.js';
+import { findCurrentTerm } from '../terms/index.js';
 import { syncAttendance } from './attendance-sync.js';
 import { deadlinesFor, lockMeetingOr404, requireMeeting } from './lookup.js';
 import { assertActivity, assertTransition } from './policy.js';

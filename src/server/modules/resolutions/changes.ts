@@ -11,7 +11,7 @@ import { requireMeeting } from '../meetings/lookup.js';
 import { activeDelegatesOfTerm } from '../meetings/repository.js';
 import { notifyDelegates } from '../notices/notify.js';
 import { drainSmsOutbox } from '../notices/outbox.js';
-import { findCurrentTerm } from '../terms/repository.js';
+import { findCurrentTerm } from '../terms/index.js';
 import { assertAction } from './policy.js';
 import { presentChange, presentDistribution } from './presenter.js';
 import * as repo from './repository.js';

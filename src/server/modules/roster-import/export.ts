@@ -8,8 +8,8 @@ import { writeAudit, type Actor } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeRosterWorkbook, type RosterSheetRow } from '../../documents/roster-xlsx-write.js';
-import { findCurrentTerm } from '../terms/repository.js';
-import { requireCurrentTerm } from '../roster/service.js';
+import { findCurrentTerm } from '../terms/index.js';
+import { requireCurrentTerm } from '../terms/index.js';
 import { decryptField, maskedField, profileOf } from '../roster/presenter.js';
 import * as repo from './repository.js';
 

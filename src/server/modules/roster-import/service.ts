@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { invalid } from '../../errors.js';
 import { writeAudit, type Actor } from '../../audit/audit.js';
 import { readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
-import { requireCurrentTerm } from '../roster/service.js';
+import { requireCurrentTerm } from '../terms/index.js';
 import { matchRows, parseRoster, presentPreview, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
 import { writeRows } from './write.js';
 import * as repo from './repository.js';

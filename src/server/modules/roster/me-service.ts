@@ -5,7 +5,7 @@ import { findTownship } from '../tenancy/repository.js';
 import { groupsOfMember, membersOf } from '../groups/repository.js';
 import { decryptField } from './presenter.js';
 import { loadSummary } from './service.js';
-import { findTerm } from '../terms/repository.js';
+import { findTerm } from '../terms/index.js';
 
 /** A delegate's own record: their phone in full (it is theirs), their groups and fellow members. */
 export async function getMyDelegate(ctx: AppContext, user: SessionUser) {

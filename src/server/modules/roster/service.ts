@@ -8,18 +8,12 @@ import { invalid, notFound } from '../../errors.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
-import { findCurrentTerm } from '../terms/repository.js';
+import { requireCurrentTerm } from '../terms/index.js';
 import * as repo from './repository.js';
 import { decryptField, groupsByDelegate, presentDelegate, presentStatusChange, reasonLabel } from './presenter.js';
-import { findTerm } from '../terms/repository.js';
+import { findTerm } from '../terms/index.js';
 
 type ListQuery = z.infer<typeof DelegateListQuery>;
-
-export async function requireCurrentTerm(db: Executor, townshipId: string) {
-  const term = await findCurrentTerm(db, townshipId);
-  if (!term) throw invalid('本乡镇尚未设置当前届次，请先在“届次管理”中新建届次');
-  return term;
-}
 
 /**
  * `q` is a name (any part of it), or an exact phone / ID number: those are stored encrypted,

@@ -9,7 +9,8 @@ import { actorOf } from '../../http/session.js';
 import { checkDelegate, toDelegateValues } from './record.js';
 import { auditView, decryptField } from './presenter.js';
 import * as repo from './repository.js';
-import { loadSummary, requireCurrentTerm } from './service.js';
+import { requireCurrentTerm } from '../terms/index.js';
+import { loadSummary } from './service.js';
 
 const blank = (v: string | null | undefined) => {
   const t = v == null ? '' : cleanCell(v);

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { terms } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
@@ -29,4 +29,13 @@ export async function updateTerm(db: Executor, townshipId: string, id: string, s
 
 export async function clearCurrent(db: Executor, townshipId: string) {
   await db.update(terms).set({ isCurrent: false }).where(and(eq(terms.townshipId, townshipId), eq(terms.isCurrent, true)));
+}
+
+/**
+ * Serialises writers of one township's terms. A row lock cannot do it: the rule (no overlap, one
+ * number once) is about rows that do not exist yet, so two creators would both see none.
+ */
+export async function lockTermsOf(tx: Executor, townshipId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'terms/' + townshipId}, 0))`);
+  return listTerms(tx, townshipId);
 }
