@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { AppContext } from './context.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerSecurityHeaders, requestLogSerializers } from './http/headers.js';
 import { registerSessions } from './http/session.js';
 import { registerRoutes } from './routes.js';
 import { MAX_UPLOAD_BYTES } from './http/limits.js';
@@ -28,7 +29,7 @@ export interface BuildOptions {
 /** Builds the Fastify app around an already opened context; main.ts and the tests call this. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger && typeof opts.logger === 'object' ? { ...opts.logger, serializers: { ...requestLogSerializers, ...(opts.logger as { serializers?: object }).serializers } } : opts.logger === true ? { serializers: requestLogSerializers } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     // Let request ids be ours, never a client's.
@@ -38,6 +39,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 }, throwFileSizeLimit: true });
   await app.register(rateLimit, { global: false });
