@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useEventStream } from '../shared/event-stream.js';
-import { fromState, screenUrls } from './state.js';
+import { agendaLine, fromState, screenUrls, syncLine } from './state.js';
 import { AttendancePanel, PollPanel } from './Panels.js';
 import type { Attendance, LivePoll, LiveResult, ScreenView } from './types.js';
 
@@ -85,6 +85,8 @@ export function ScreenApp({ meetingId, token }: { meetingId: string | null; toke
   if (error) return <Message title="无法显示会议" text={error} />;
   if (!view) return <Message title="正在连接……" />;
 
+  const agenda = agendaLine(view);
+  const sync = syncLine(view.meetingStatus, status);
   return (
     <main className="s-root">
       <header className="s-head">
@@ -94,8 +96,8 @@ export function ScreenApp({ meetingId, token }: { meetingId: string | null; toke
         </h1>
       </header>
       <div className="s-agenda" data-testid="screen-agenda">
-        <span className="s-label">当前议程</span>
-        <span>{view.agendaTitle ?? (view.meetingStatus === 'closed' ? '大会已闭幕' : view.meetingStatus === 'inProgress' ? '大会进行中' : '大会尚未开幕')}</span>
+        <span className="s-label">{agenda.label}</span>
+        <span>{agenda.text}</span>
       </div>
       <div className="s-body">
         <AttendancePanel a={view.attendance} election={view.hasElection} />
@@ -103,8 +105,8 @@ export function ScreenApp({ meetingId, token }: { meetingId: string | null; toke
       </div>
       <footer className="s-foot">
         <span>
-          <i className={`s-dot${status === 'open' ? '' : ' off'}`} />
-          {status === 'open' ? '实时同步中' : '正在重新连接……'}
+          <i className={`s-dot${sync.live ? '' : ' off'}`} />
+          {sync.text}
         </span>
         <Clock />
       </footer>
