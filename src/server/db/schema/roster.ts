@@ -52,6 +52,8 @@ export const delegates = pgTable(
     // COLLATE "C": the stroke sort key is ASCII compared bytewise, whatever the database locale.
     index('delegates_sort_idx').on(t.townshipId, t.termId, sql`${t.nameSortKey} collate "C"`, t.id),
     index('delegates_status_idx').on(t.townshipId, t.status),
+    // The county overview counts a term's delegates by status from this index alone (no table read, no sort).
+    index('delegates_term_status_idx').on(t.termId, t.status),
     index('delegates_unit_idx').on(t.electoralUnitId),
     uniqueIndex('delegates_id_number_uq').on(t.termId, t.idNumberHash),
     // Exact look-up by phone (search, import matching); the ID number has its unique index.

@@ -1,0 +1,1 @@
+CREATE INDEX "delegates_term_status_idx" ON "delegates" USING btree ("term_id","status");
