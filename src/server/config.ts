@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Limits on the unauthenticated public endpoints (observer applications), per client address. */
   rateLimit: { publicMax: number; publicWindow: string };
+  /** Rows one roster import may hold (ROSTER_IMPORT_MAX_ROWS); a larger file is refused while it streams. */
+  rosterImportMaxRows: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +30,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: env.NIANHUI_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
     rateLimit: { publicMax: Number(env.PUBLIC_RATE_LIMIT ?? 20), publicWindow: env.PUBLIC_RATE_WINDOW ?? '1 minute' },
+    rosterImportMaxRows: positiveInt(env.ROSTER_IMPORT_MAX_ROWS, 200_000),
   };
+}
+
+function positiveInt(text: string | undefined, fallback: number): number {
+  const n = Number(text);
+  return text && Number.isInteger(n) && n > 0 ? n : fallback;
 }

@@ -77,8 +77,9 @@ describe(`roster import/export (${backendName()})`, () => {
     expect(res.body.columns.map((c: any) => c.field)).toEqual([null, 'name', 'gender', 'ethnicity', 'birthDate', 'partyJoinDate', 'education', 'workplace', 'category', 'electoralUnit', 'group', 'phone', 'idNumber']);
     expect(res.body.summary).toMatchObject({ total: 5, valid: 4, withProblems: 1, creates: 4 });
     const [wang, li, zhao, sun, zhou] = res.body.rows;
-    expect(wang.values).toMatchObject({ name: '王芳', birthDate: '1975-03', partyJoinDate: '1998-07', phone: '13900139000' });
-    expect(li.values).toMatchObject({ ethnicity: '汉族', birthDate: '1968-05', partyJoinDate: '1990-07-01', electoralUnit: '青山村' });
+    // The roster gives the month, the ID number the day: the day is kept.
+    expect(wang.values).toMatchObject({ name: '王芳', birthDate: '1975-03-01', partyJoinDate: '1998-07', phone: '13900139000' });
+    expect(li.values).toMatchObject({ ethnicity: '汉族', birthDate: '1968-05-12', partyJoinDate: '1990-07-01', electoralUnit: '青山村' });
     expect(zhao.values).toMatchObject({ name: '赵丽', birthDate: '1980-11-02', partyJoinDate: '2000-07-01' });
     expect(sun.values.birthDate).toBe('1980-01-01');
     expect(zhou.rowNumber).toBe(7);
@@ -105,7 +106,7 @@ describe(`roster import/export (${backendName()})`, () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ imported: 4, created: 4, updated: 0, unchanged: 0 });
     expect(await count('delegates')).toBe(4);
-    expect(await delegate('李建国')).toMatchObject({ unit: '青山村', ethnicity: '汉族', birth_date: '1968-05', gender: '男' });
+    expect(await delegate('李建国')).toMatchObject({ unit: '青山村', ethnicity: '汉族', birth_date: '1968-05-12', gender: '男' });
     expect(await delegate('王芳')).toMatchObject({ phone_hash: w.ctx.cipher.digest('13900139000'), id_number_hash: w.ctx.cipher.digest(id('19750301', '002')) });
     expect(await groupsOf('赵丽')).toEqual(['第二小组']);
     const audit = await w.ctx.database.query<{ after: any }>(`select after from audit_log where action = 'roster.import'`);
@@ -166,7 +167,7 @@ describe(`roster import/export (${backendName()})`, () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     const names = [3, 4, 5, 6].map((r) => ws.getCell(r, 2).value);
     expect(names).toEqual(['王芳', '孙强', '李建国', '赵丽']);
-    expect(ws.getCell(3, 5).value).toBe('1975.03');
+    expect(ws.getCell(3, 5).value).toBe('1975.03.01');
     expect(ws.getCell(3, 13).value).toBe(id('19750301', '002'));
     const back = await post('import', res.raw);
     expect(back.body).toEqual({ imported: 4, created: 0, updated: 0, unchanged: 4 });

@@ -58,6 +58,8 @@ function progressBar(): { onProgress: ProgressFn; stop(): void } {
 function printProblems(preview: RosterPreview) {
   for (const row of preview.rows) for (const p of row.problems) console.error(p.message);
   const s = preview.summary;
+  const listed = preview.rows.filter((r) => r.problems.length > 0).length;
+  if (listed < s.withProblems) console.error(`（以上为前 ${listed} 行有问题的行，可用 --dry-run 列出全部）`);
   console.error(`共 ${s.total} 行，其中 ${s.withProblems} 行有问题。未导入任何数据，请修改后重新导入。`);
 }
 
@@ -74,7 +76,8 @@ async function runImport(file: string, o: { township: string; dryRun?: boolean }
     const t = await township(ctx, o.township);
     const upload = { fileName: path.basename(file), data: path.resolve(file) };
     if (o.dryRun) {
-      const preview = await previewRoster(ctx, t.id, upload);
+      // The command line lists every row: paging is for the browser's response size.
+      const preview = await previewRoster(ctx, t.id, upload, { page: 1, pageSize: Number.MAX_SAFE_INTEGER, show: 'all' });
       printNotes(preview);
       if (preview.summary.withProblems > 0) {
         printProblems(preview);

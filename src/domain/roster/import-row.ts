@@ -37,6 +37,9 @@ export function rowProblem(rowNumber: number, column: string, field: RosterField
   return { column, field, message: rowMessage(rowNumber, column, message) };
 }
 
+/** Free text kept as typed (full-width brackets stay full-width); codes and dates are read half-width. */
+const AS_TYPED = new Set<RosterField>(['education', 'workplace', 'category', 'electoralUnit', 'group']);
+
 const GENDERS: Record<string, '男' | '女'> = { 男: '男', 女: '女', 男性: '男', 女性: '女', 男士: '男', 女士: '女' };
 
 /** 汉 → 汉族, 蒙古 → 蒙古族; names already complete, 其他 and 穿青人 stay as they are. */
@@ -75,7 +78,7 @@ export function importRow(rowNumber: number, cells: readonly unknown[], columns:
     if (!field) continue;
     const raw = cells[col.index];
     if (!columnOf.has(field)) columnOf.set(field, col.header);
-    const text = field === 'name' ? cleanName(raw) : cleanCell(raw).trim();
+    const text = field === 'name' ? cleanName(raw) : cleanCell(raw, { keepWidth: AS_TYPED.has(field) }).trim();
     if (field === 'workplace') {
       // 工作单位 and 职务 in two columns read as one “工作单位及职务”.
       const joined = [values.workplace, text].filter(Boolean).join('');

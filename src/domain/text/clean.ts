@@ -51,12 +51,14 @@ function charBefore(text: string, i: number): string {
 }
 
 /**
- * One roster cell as plain text: full-width ASCII made half-width, invisible characters
+ * One roster cell as plain text: full-width ASCII made half-width (unless `keepWidth`: free
+ * text such as a group name or a post is stored as typed), invisible characters
  * dropped, whitespace runs removed between two CJK characters and reduced to one space
  * elsewhere (a space beside Latin text or digits may be meaningful: 'Zhang San', '3 号').
  */
-export function cleanCell(raw: unknown): string {
-  const text = toHalfWidth(cellText(raw)).replace(INVISIBLE, '');
+export function cleanCell(raw: unknown, options: { keepWidth?: boolean } = {}): string {
+  const typed = cellText(raw);
+  const text = (options.keepWidth ? typed : toHalfWidth(typed)).replace(INVISIBLE, '');
   let out = '';
   let last = 0;
   for (const m of text.matchAll(SPACE_RUN)) {
@@ -79,3 +81,6 @@ const NAME_DOTS = /[\u2022\u2027\u30fb\uff65\u2219\u22c5\u0387]|(?<=\p{Script=Ha
 export function cleanName(raw: unknown): string {
   return cleanCell(raw).replace(/\s+/g, '').replace(NAME_DOTS, '·');
 }
+
+/** Two texts that differ only in full- or half-width forms (（ and (, ： and :) name the same thing. */
+export const matchKey = (text: string): string => toHalfWidth(text);

@@ -3,6 +3,7 @@ import { Readable, Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { findHeaderRow, HEADER_SCAN_ROWS, NO_HEADER_MESSAGE, type HeaderMatch } from '../../domain/roster/headers.js';
 import { AppError } from '../errors.js';
+import { declaredUnzippedBytes } from './zip-size.js';
 
 /**
  * Reading roster workbooks with exceljs's streaming reader, so that a 100,000-row file costs
@@ -21,6 +22,26 @@ export interface RosterSheet {
   /** Data rows below the header, cells indexed by column number, merged cells filled down. */
   rows: { rowNumber: number; cells: unknown[] }[];
 }
+
+/**
+ * What one import may cost. Rows are counted as they stream past and the sheet's unzipped
+ * XML is counted byte by byte, so a workbook of five million rows or a zip bomb is refused
+ * after reading no more than the limit, instead of filling the server's memory.
+ */
+export interface ReadLimits {
+  maxRows: number;
+  /** Unzipped bytes of the worksheet XML. */
+  maxSheetBytes: number;
+}
+
+export const DEFAULT_MAX_ROWS = 200_000;
+/** A roster row of 13 filled columns is under 1 KB of sheet XML; twice that leaves room. */
+export const sheetBytesFor = (maxRows: number) => maxRows * 2048 + 16 * 1024 * 1024;
+export const defaultLimits = (maxRows = DEFAULT_MAX_ROWS): ReadLimits => ({ maxRows, maxSheetBytes: sheetBytesFor(maxRows) });
+
+export const tooManyRowsMessage = (maxRows: number) =>
+  `名册超过 ${maxRows.toLocaleString('en-US')} 行，未导入：请检查表格下方是否有大量空行或重复行，或分批导入`;
+export const TOO_LARGE_SHEET_MESSAGE = '工作表解压后过大（可能含大量空白或异常内容），未导入：请在 Excel 中另存为新文件后再试';
 
 export interface ReadProgress {
   bytesRead: number;
@@ -79,12 +100,15 @@ const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + c
  * The streaming reader ignores <mergeCells>, which Excel writes after the rows. This watches
  * the sheet's XML as it passes to note each merged range spanning rows.
  */
-function watchMerges(worksheet: { iterator: AsyncIterable<Buffer | string> }): Merge[] {
+function watchMerges(worksheet: { iterator: AsyncIterable<Buffer | string> }, maxBytes: number): Merge[] {
   const merges: Merge[] = [];
   const upstream = worksheet.iterator;
   let tail = '';
+  let bytes = 0;
   worksheet.iterator = (async function* () {
     for await (const chunk of upstream) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE_SHEET_MESSAGE);
       const text = tail + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
       let lastEnd = 0;
       for (const m of text.matchAll(MERGE)) {
@@ -116,14 +140,38 @@ function fillMerges(sheet: RosterSheet, merges: Merge[]) {
   }
 }
 
+/**
+ * exceljs caches every shared string before the rows: a file whose strings unzip to gigabytes
+ * would fill memory there. The entry is counted as it inflates and stopped over the limit.
+ */
+function limitSharedStrings(reader: ExcelJS.stream.xlsx.WorkbookReader, maxBytes: number) {
+  const r = reader as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
+  const parse = r._parseSharedStrings.bind(r);
+  r._parseSharedStrings = (entry) => {
+    let bytes = 0;
+    entry.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > maxBytes) (entry as unknown as { destroy(e: Error): void }).destroy(new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE_SHEET_MESSAGE));
+    });
+    return parse(entry);
+  };
+}
+
 type StreamSheet = AsyncIterable<ExcelJS.Row> & { name: string; iterator: AsyncIterable<Buffer | string> };
 
 /**
  * The first worksheet with a recognisable header, with its data rows. Throws a 400 in Chinese
  * for a file that is not a workbook or has no header.
  */
-export async function readRosterWorkbook(source: WorkbookSource, onProgress?: (p: ReadProgress) => void): Promise<RosterSheet> {
+export async function readRosterWorkbook(
+  source: WorkbookSource,
+  onProgress?: (p: ReadProgress) => void,
+  limits: ReadLimits = defaultLimits(),
+): Promise<RosterSheet> {
   await assertXlsx(source);
+  // Sheet XML and shared strings together: both are inflated, so both are bounded.
+  const unzipLimit = limits.maxSheetBytes * 2;
+  if ((await declaredUnzippedBytes(source)) > unzipLimit) throw new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE_SHEET_MESSAGE);
   let found: RosterSheet | null = null;
   let sheets = 0;
   try {
@@ -134,10 +182,11 @@ export async function readRosterWorkbook(source: WorkbookSource, onProgress?: (p
       hyperlinks: 'ignore',
       entries: 'ignore',
     });
+    limitSharedStrings(reader, limits.maxSheetBytes);
     for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
       sheets++;
       if (found) continue;
-      const merges = watchMerges(ws);
+      const merges = watchMerges(ws, limits.maxSheetBytes);
       const head: (unknown[] | undefined)[] = [];
       let sheet: RosterSheet | null = null;
       let noHeader = false;
@@ -152,7 +201,10 @@ export async function readRosterWorkbook(source: WorkbookSource, onProgress?: (p
         }
         sheet ??= settle(head, ws.name);
         if (!sheet) noHeader = true;
-        else sheet.rows.push({ rowNumber: row.number, cells });
+        else {
+          if (sheet.rows.length >= limits.maxRows) throw new AppError('PAYLOAD_TOO_LARGE', tooManyRowsMessage(limits.maxRows));
+          sheet.rows.push({ rowNumber: row.number, cells });
+        }
       }
       if (!sheet && !noHeader) sheet = settle(head, ws.name);
       if (sheet) {

@@ -3,7 +3,12 @@ import { importRow, isBlankRow, isSampleRow, rowProblem, type ImportedRow, type 
 import type { DelegateInputT } from '../../../domain/schemas/roster.js';
 import type { RosterSheet } from '../../documents/roster-xlsx.js';
 import type { FieldCipher } from '../../security/crypto.js';
+import { cleanCell, matchKey } from '../../../domain/text/clean.js';
+import { FOOTER_REASON, footerStart } from '../../../domain/roster/footer.js';
+import { maskIdNumber, maskPhone } from '../../../domain/roster/idcard.js';
 import { checkDelegate } from '../roster/record.js';
+import { lifeDateProblems, refineBirthDate } from '../../../domain/roster/life-dates.js';
+import { validateIdNumber } from '../../../domain/roster/idcard.js';
 import type { ExistingDelegate } from './repository.js';
 
 export type ImportPhase = 'read' | 'check' | 'write';
@@ -18,10 +23,18 @@ export interface ParsedRow extends ImportedRow {
   phoneHash?: string | null;
 }
 
+/** A row below the header that is not a delegate, shown in the preview with why. */
+export interface SkippedRow {
+  rowNumber: number;
+  text: string;
+  reason: string;
+}
+
 export interface ParsedRoster {
   sheetName: string;
   header: HeaderMatch;
   rows: ParsedRow[];
+  skipped: SkippedRow[];
 }
 
 const NO_VALUES: RosterRowValues = Object.freeze({});
@@ -37,17 +50,24 @@ function columnName(header: HeaderMatch, field: RosterField): string {
  * Cleans every data row (no database): blank and sample rows skipped, the domain checks, the
  * ID-number and phone checks shared with the form, and duplicates within the file.
  */
-export function parseRoster(sheet: RosterSheet, onRow?: (done: number, total: number) => void): ParsedRoster {
+export function parseRoster(sheet: RosterSheet, onRow?: (done: number, total: number) => void, today = localToday()): ParsedRoster {
   const { header } = sheet;
   const rows: ParsedRow[] = [];
   const byId = new Map<string, number>();
   const byName = new Map<string, number>();
+  const skipped: SkippedRow[] = [];
   const total = sheet.rows.length;
+  const footer = footerStart(sheet.rows.map((r) => r.cells));
   for (let i = 0; i < total; i++) {
     const raw = sheet.rows[i]!;
     // Let the raw cells go as soon as they are read: a large file's memory is mostly these.
     (sheet.rows as unknown[])[i] = null;
     if (onRow && i % 5000 === 0) onRow(i, total);
+    if (i >= footer) {
+      const text = rowText(raw.cells);
+      if (text !== '') skipped.push({ rowNumber: raw.rowNumber, text, reason: FOOTER_REASON });
+      continue;
+    }
     if (isBlankRow(raw.cells, header.columns) || isSampleRow(raw.cells, header.columns)) continue;
     const r = importRow(raw.rowNumber, raw.cells, header.columns);
     const row = r as ParsedRow;
@@ -58,8 +78,15 @@ export function parseRoster(sheet: RosterSheet, onRow?: (done: number, total: nu
     for (const p of checked.problems) {
       if (!reported.has(p.field)) row.problems.push(rowProblem(r.rowNumber, columnName(header, p.field), p.field, p.message));
     }
+    for (const p of lifeDateProblems(r.input?.birthDate ?? okValue(r, reported, 'birthDate'), r.input?.partyJoinDate ?? okValue(r, reported, 'partyJoinDate'), today)) {
+      if (!row.problems.some((q) => q.field === p.field)) row.problems.push(rowProblem(r.rowNumber, columnName(header, p.field), p.field, p.message));
+    }
     row.phone = checked.phone;
     row.idNumber = checked.idNumber;
+    if (r.input && checked.idNumber && row.problems.length === 0) {
+      const id = validateIdNumber(checked.idNumber);
+      if (id.ok) r.input.birthDate = refineBirthDate(r.input.birthDate, id.birthDate);
+    }
     if (checked.idNumber) {
       const first = byId.get(checked.idNumber);
       if (first !== undefined) {
@@ -78,7 +105,17 @@ export function parseRoster(sheet: RosterSheet, onRow?: (done: number, total: nu
     rows.push(row);
   }
   onRow?.(total, total);
-  return { sheetName: sheet.sheetName, header, rows };
+  return { sheetName: sheet.sheetName, header, rows, skipped };
+}
+
+const rowText = (cells: readonly unknown[]) =>
+  cells.slice(1).map((c) => cleanCell(c, { keepWidth: true }).trim()).filter(Boolean).join(' ').slice(0, 200);
+
+const okValue = (r: ImportedRow, reported: Set<RosterField | null>, f: 'birthDate' | 'partyJoinDate') => (reported.has(f) ? null : (r.values[f] ?? null));
+
+/** Today in China, where every township is: the rule must not see tomorrow a day early. */
+function localToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** What checkDelegate needs of a row, leaving out values already found wrong. */
@@ -102,7 +139,7 @@ export interface MatchedRow {
   row: ParsedRow;
   action: 'create' | 'update';
   existing: ExistingDelegate | null;
-  changes: RosterField[];
+  changes: FieldChange[];
 }
 
 /**
@@ -168,19 +205,39 @@ const PLAIN: (keyof DelegateInputT & keyof ExistingDelegate)[] = [
   'name', 'gender', 'ethnicity', 'birthDate', 'partyJoinDate', 'education', 'workplace', 'category',
 ];
 
+/** One field an update changes, as the preview shows it: 学历：大专 → 大学. */
+export interface FieldChange {
+  field: RosterField;
+  column: string;
+  /** Phone and ID numbers are compared by digest, so their old value is not shown. */
+  from: string | null;
+  to: string | null;
+}
+
+/** The ID number's exact date refining a stored month is not a change (the demo and old imports hold months). */
+const sameBirth = (stored: string | null, read: string | null) =>
+  stored === read || (!!stored && !!read && stored.length === 7 && read.length === 10 && read.startsWith(stored));
+
 /** Only the fields the workbook has count: a column absent from the file changes nothing. */
-function changedFields(row: ParsedRow, input: DelegateInputT, d: ExistingDelegate, header: HeaderMatch, lookup: Lookup): RosterField[] {
-  const changes: RosterField[] = [];
-  for (const f of PLAIN) if (header.fields.has(f) && (input[f] ?? null) !== (d[f] ?? null)) changes.push(f);
+function changedFields(row: ParsedRow, input: DelegateInputT, d: ExistingDelegate, header: HeaderMatch, lookup: Lookup): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const add = (field: RosterField, from: string | null, to: string | null) => changes.push({ field, column: columnName(header, field), from, to });
+  for (const f of PLAIN) {
+    if (!header.fields.has(f)) continue;
+    const from = d[f] ?? null;
+    const to = input[f] ?? null;
+    if (f === 'birthDate' ? !sameBirth(from, to) : from !== to) add(f, from, to);
+  }
   if (header.fields.has('electoralUnit')) {
     const current = d.electoralUnitId ? lookup.unitNames.get(d.electoralUnitId) ?? null : null;
-    if ((input.electoralUnit ?? null) !== current) changes.push('electoralUnit');
+    const to = input.electoralUnit ?? null;
+    if ((to === null ? null : matchKey(to)) !== (current === null ? null : matchKey(current))) add('electoralUnit', current, to);
   }
-  if (header.fields.has('phone') && row.phoneHash !== d.phoneHash) changes.push('phone');
-  if (header.fields.has('idNumber') && row.idHash !== d.idNumberHash) changes.push('idNumber');
+  if (header.fields.has('phone') && row.phoneHash !== d.phoneHash) add('phone', null, row.phone ? maskPhone(row.phone) : null);
+  if (header.fields.has('idNumber') && row.idHash !== d.idNumberHash) add('idNumber', null, row.idNumber ? maskIdNumber(row.idNumber) : null);
   if (row.group) {
-    const names = [...(lookup.memberOf.get(d.id) ?? [])].map((g) => lookup.groupNames.get(g));
-    if (!names.includes(row.group)) changes.push('group');
+    const names = [...(lookup.memberOf.get(d.id) ?? [])].map((g) => lookup.groupNames.get(g)!);
+    if (!names.some((n) => matchKey(n) === matchKey(row.group!))) add('group', names.join('、') || null, row.group);
   }
   return changes;
 }
@@ -190,30 +247,56 @@ export interface PreviewRow {
   values: RosterRowValues;
   action: 'create' | 'update';
   changes: RosterField[];
+  /** What each update changes: field, old → new. */
+  changeDetails: FieldChange[];
   problems: RowProblem[];
   warnings: string[];
 }
 
-export function presentPreview(fileName: string, parsed: ParsedRoster, matched: MatchedRow[]) {
-  const rows: PreviewRow[] = matched.map((m) => ({
+/** One page of the preview: the response carries the whole file's summary and these rows only. */
+export interface PreviewPage {
+  page: number;
+  pageSize: number;
+  /** Which rows to list: every row, rows with problems, or rows that create or change a delegate. */
+  show: 'all' | 'problems' | 'changes';
+}
+
+export const FIRST_PAGE: PreviewPage = { page: 1, pageSize: 100, show: 'all' };
+
+const hasProblems = (m: MatchedRow) => m.row.problems.length > 0;
+const isChange = (m: MatchedRow) => !hasProblems(m) && (m.action === 'create' || m.changes.length > 0);
+
+export function presentPreview(fileName: string, parsed: ParsedRoster, matched: MatchedRow[], page: PreviewPage = FIRST_PAGE) {
+  let withProblems = 0;
+  let creates = 0;
+  let updates = 0;
+  for (const m of matched) {
+    if (hasProblems(m)) withProblems++;
+    else if (m.action === 'create') creates++;
+    else if (m.changes.length > 0) updates++;
+  }
+  const listed = page.show === 'problems' ? matched.filter(hasProblems) : page.show === 'changes' ? matched.filter(isChange) : matched;
+  const from = (page.page - 1) * page.pageSize;
+  const rows: PreviewRow[] = listed.slice(from, from + page.pageSize).map((m) => ({
     rowNumber: m.row.rowNumber,
     values: m.row.input ? { ...m.row.input, group: m.row.group } : m.row.values,
     action: m.action,
-    changes: m.changes,
+    changes: m.changes.map((c) => c.field),
+    changeDetails: m.changes,
     problems: m.row.problems,
     warnings: m.row.warnings,
   }));
-  const withProblems = rows.filter((r) => r.problems.length > 0).length;
-  const creates = rows.filter((r) => r.problems.length === 0 && r.action === 'create').length;
-  const updates = rows.filter((r) => r.problems.length === 0 && r.action === 'update' && r.changes.length > 0).length;
+  const total = matched.length;
   return {
     fileName,
     sheetName: parsed.sheetName,
     headerRow: parsed.header.rowNumber,
     columns: parsed.header.columns,
     ignoredColumns: parsed.header.ignored,
+    skipped: parsed.skipped.slice(0, 200),
     rows,
-    summary: { total: rows.length, valid: rows.length - withProblems, withProblems, creates, updates, unchanged: rows.length - withProblems - creates - updates },
+    page: { page: page.page, pageSize: page.pageSize, show: page.show, total: listed.length, pages: Math.max(1, Math.ceil(listed.length / page.pageSize)) },
+    summary: { total, valid: total - withProblems, withProblems, creates, updates, unchanged: total - withProblems - creates - updates, skipped: parsed.skipped.length },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { TownshipParams } from '../../../domain/schemas/common.js';
-import { RosterExportQuery } from '../../../domain/schemas/roster-import.js';
+import { RosterExportQuery, RosterPreviewQuery } from '../../../domain/schemas/roster-import.js';
 import type { AppContext } from '../../context.js';
 import { AppError, invalid } from '../../errors.js';
 import { townshipScope } from '../../http/scope.js';
@@ -54,9 +54,9 @@ export function rosterImportRoutes(app: FastifyInstance, ctx: AppContext) {
     const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.read);
     return sendXlsx(reply, await exportRoster(ctx, webExportTarget(s), req.query));
   });
-  r.post(`${base}/import/preview`, { schema: { params: TownshipParams, tags, summary: '预览代表名册导入（逐行列出问题）' } }, async (req) => {
+  r.post(`${base}/import/preview`, { schema: { params: TownshipParams, querystring: RosterPreviewQuery, tags, summary: '预览代表名册导入（逐行列出问题，分页）' } }, async (req) => {
     const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.write);
-    return previewRoster(ctx, s.township.id, await readUpload(req));
+    return previewRoster(ctx, s.township.id, await readUpload(req), req.query);
   });
   r.post(`${base}/import`, { schema: { params: TownshipParams, tags, summary: '导入代表名册（全部成功或全部不导入）' } }, async (req) => {
     const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.write);

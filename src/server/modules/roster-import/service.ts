@@ -2,9 +2,9 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { invalid } from '../../errors.js';
 import { writeAudit, type Actor } from '../../audit/audit.js';
-import { readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
+import { defaultLimits, readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
 import { requireCurrentTerm } from '../terms/index.js';
-import { matchRows, parseRoster, presentPreview, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
+import { FIRST_PAGE, matchRows, parseRoster, presentPreview, type PreviewPage, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
 import { writeRows } from './write.js';
 import * as repo from './repository.js';
 
@@ -35,7 +35,7 @@ export interface ImportResult {
 
 async function parseUpload(ctx: AppContext, upload: RosterUpload, progress?: ProgressFn): Promise<ParsedRoster> {
   const onRead = progress ? (p: ReadProgress) => progress('read', p.bytesRead, p.totalBytes) : undefined;
-  const sheet = await readRosterWorkbook(upload.data, onRead);
+  const sheet = await readRosterWorkbook(upload.data, onRead, defaultLimits(ctx.config.rosterImportMaxRows));
   return parseRoster(sheet, progress ? (d, t) => progress('check', d, t) : undefined);
 }
 
@@ -59,12 +59,12 @@ async function loadLookup(db: Executor, townshipId: string, termId: string): Pro
   };
 }
 
-export async function previewRoster(ctx: AppContext, townshipId: string, upload: RosterUpload): Promise<RosterPreview> {
+export async function previewRoster(ctx: AppContext, townshipId: string, upload: RosterUpload, page: PreviewPage = FIRST_PAGE): Promise<RosterPreview> {
   const parsed = await parseUpload(ctx, upload);
   const db = ctx.database.db;
   const term = await requireCurrentTerm(db, townshipId);
   const matched = matchRows(parsed, await loadLookup(db, townshipId, term.id), ctx.cipher);
-  return presentPreview(upload.fileName, parsed, matched);
+  return presentPreview(upload.fileName, parsed, matched, page);
 }
 
 /** All or nothing: any problem in any row answers the whole preview and writes nothing. */
@@ -77,7 +77,8 @@ export async function importRoster(ctx: AppContext, target: ImportTarget, upload
     const matched = matchRows(parsed, lookup, ctx.cipher);
     const bad = matched.filter((m) => m.row.problems.length > 0).length;
     if (bad > 0) {
-      const preview = presentPreview(upload.fileName, parsed, matched);
+      // The refusal lists the first rows with problems; the preview pages through the rest.
+      const preview = presentPreview(upload.fileName, parsed, matched, { ...FIRST_PAGE, show: 'problems' });
       throw invalid(`名册中有 ${bad} 行存在问题，未导入任何数据；请按提示修改后重新导入`, preview);
     }
     // From here the rows live only in `matched`, which writeRows lets go of as it writes.

@@ -3,6 +3,7 @@ import type { GROUP_KINDS } from '../../../domain/groups/size.js';
 import type { RosterField } from '../../../domain/roster/headers.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
+import { matchKey } from '../../../domain/text/clean.js';
 import { toDelegateValues } from '../roster/record.js';
 import type { Lookup, MatchedRow, ProgressFn } from './analyse.js';
 import * as repo from './repository.js';
@@ -57,10 +58,10 @@ export async function writeRows(ctx: AppContext, tx: Executor, where: Where, mat
     (matched as unknown[])[i] = null;
     const input = m.row.input!;
     const id = m.existing?.id ?? crypto.randomUUID();
-    if (m.row.group && (!m.existing || m.changes.includes('group'))) placements.push({ delegateId: id, group: m.row.group, isNew: !m.existing });
+    if (m.row.group && (!m.existing || m.changes.some((c) => c.field === 'group'))) placements.push({ delegateId: id, group: m.row.group, isNew: !m.existing });
     if (m.existing && m.changes.length === 0) unchanged++;
     // A row whose only change is its group needs no delegate update, just the membership.
-    if (!m.existing || m.changes.some((f) => f !== 'group')) {
+    if (!m.existing || m.changes.some((c) => c.field !== 'group')) {
       const unitId = input.electoralUnit ? unitIds.get(input.electoralUnit)! : null;
       const values: repo.DelegateRowValues = toDelegateValues(ctx.cipher, input, m.row, unitId);
       values.id = id;
@@ -84,35 +85,39 @@ export async function writeRows(ctx: AppContext, tx: Executor, where: Where, mat
 }
 
 async function ensureUnits(tx: Executor, townshipId: string, termId: string, matched: MatchedRow[], lookup: Lookup) {
-  const byName = new Map([...lookup.unitNames].map(([id, name]) => [name, id]));
-  const missing = new Set<string>();
+  // Keyed by matchKey: 「石桥村（一组）」 typed half-width is the same unit, not a new one.
+  const byKey = new Map([...lookup.unitNames].map(([id, name]) => [matchKey(name), id]));
+  const missing = new Map<string, string>();
   for (const m of matched) {
     const name = m.row.input!.electoralUnit;
-    if (name && !byName.has(name)) missing.add(name);
+    if (name && !byKey.has(matchKey(name)) && !missing.has(matchKey(name))) missing.set(matchKey(name), name);
   }
   if (missing.size > 0) {
-    await repo.insertUnits(tx, townshipId, termId, [...missing]);
-    for (const u of await repo.termUnits(tx, townshipId, termId)) byName.set(u.name, u.id);
+    await repo.insertUnits(tx, townshipId, termId, [...missing.values()]);
+    for (const u of await repo.termUnits(tx, townshipId, termId)) if (!byKey.has(matchKey(u.name))) byKey.set(matchKey(u.name), u.id);
   }
-  return byName;
+  return { get: (name: string) => byKey.get(matchKey(name)) };
 }
 
 /** The 代表小组 column names a group of the term; a missing one is created as a regional group. */
 async function placeInGroups(tx: Executor, townshipId: string, termId: string, placements: Placement[]) {
   const kind: keyof typeof GROUP_KINDS = 'region';
   let groups = await repo.termGroups(tx, townshipId, termId);
-  const known = new Set(groups.map((g) => g.name));
-  const missing = [...new Set(placements.map((p) => p.group))].filter((n) => !known.has(n));
-  if (missing.length > 0) {
-    await repo.insertGroups(tx, townshipId, termId, missing, kind);
+  // Found by matchKey, so a group typed with other-width brackets is the existing one.
+  const known = new Set(groups.map((g) => matchKey(g.name)));
+  const missing = new Map<string, string>();
+  for (const p of placements) if (!known.has(matchKey(p.group)) && !missing.has(matchKey(p.group))) missing.set(matchKey(p.group), p.group);
+  if (missing.size > 0) {
+    await repo.insertGroups(tx, townshipId, termId, [...missing.values()], kind);
     groups = await repo.termGroups(tx, townshipId, termId);
   }
-  const byName = new Map(groups.map((g) => [g.name, g]));
+  const byName = new Map<string, (typeof groups)[number]>();
+  for (const g of groups) if (!byName.has(matchKey(g.name))) byName.set(matchKey(g.name), g);
   await repo.placeInGroups(
     tx,
     townshipId,
     placements.map((p) => {
-      const g = byName.get(p.group)!;
+      const g = byName.get(matchKey(p.group))!;
       return { delegateId: p.delegateId, groupId: g.id, isNew: p.isNew };
     }),
   );
