@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Readable, Transform } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { findHeaderRow, HEADER_SCAN_ROWS, NO_HEADER_MESSAGE, type HeaderMatch } from '../../domain/roster/headers.js';
 import { AppError } from '../errors.js';
@@ -104,12 +105,9 @@ function watchMerges(worksheet: { iterator: AsyncIterable<Buffer | string> }, ma
   const merges: Merge[] = [];
   const upstream = worksheet.iterator;
   let tail = '';
-  let bytes = 0;
   worksheet.iterator = (async function* () {
-    for await (const chunk of upstream) {
-      bytes += chunk.length;
-      if (bytes > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE_SHEET_MESSAGE);
-      const text = tail + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    for await (const chunk of decodeCounted(upstream, maxBytes)) {
+      const text = tail + chunk;
       let lastEnd = 0;
       for (const m of text.matchAll(MERGE)) {
         const top = Number(m[2]);
@@ -141,20 +139,30 @@ function fillMerges(sheet: RosterSheet, merges: Merge[]) {
 }
 
 /**
- * exceljs caches every shared string before the rows: a file whose strings unzip to gigabytes
- * would fill memory there. The entry is counted as it inflates and stopped over the limit.
+ * exceljs decodes each inflated chunk on its own, so a character whose UTF-8 bytes straddle
+ * two chunks turns into U+FFFD (a rare name such as 黄诚𬎼 came back broken). Chunks are decoded
+ * here with a StringDecoder that carries the partial character over, and counted: exceljs
+ * caches every shared string before the rows, so gigabytes of strings would fill memory.
  */
+function decodeCounted(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncIterable<string> {
+  return (async function* () {
+    const decoder = new StringDecoder('utf8');
+    let bytes = 0;
+    for await (const chunk of input) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE_SHEET_MESSAGE);
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      if (text) yield text;
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  })();
+}
+
 function limitSharedStrings(reader: ExcelJS.stream.xlsx.WorkbookReader, maxBytes: number) {
   const r = reader as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
   const parse = r._parseSharedStrings.bind(r);
-  r._parseSharedStrings = (entry) => {
-    let bytes = 0;
-    entry.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > maxBytes) (entry as unknown as { destroy(e: Error): void }).destroy(new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE_SHEET_MESSAGE));
-    });
-    return parse(entry);
-  };
+  r._parseSharedStrings = (entry) => parse(Readable.from(decodeCounted(entry as unknown as AsyncIterable<Buffer>, maxBytes), { objectMode: true }));
 }
 
 type StreamSheet = AsyncIterable<ExcelJS.Row> & { name: string; iterator: AsyncIterable<Buffer | string> };

@@ -28,7 +28,7 @@ async function tailAndDirectory(source: Buffer | string): Promise<{ read(offset:
   };
 }
 
-/** Sum of the entries' declared uncompressed sizes; Infinity for zip64 or a directory not found. */
+/** Sum of the entries' declared uncompressed sizes; Infinity for zip64; 0 without a directory (not a workbook: the reader says so). */
 export async function declaredUnzippedBytes(source: Buffer | string): Promise<number> {
   const file = await tailAndDirectory(source);
   const tailStart = Math.max(0, file.size - TAIL);
@@ -40,10 +40,11 @@ export async function declaredUnzippedBytes(source: Buffer | string): Promise<nu
       break;
     }
   }
-  if (at < 0) return Infinity;
+  if (at < 0) return 0;
   const dirSize = tail.readUInt32LE(at + 12);
   const dirOffset = tail.readUInt32LE(at + 16);
-  if (dirOffset === 0xffffffff || dirOffset + dirSize > file.size) return Infinity;
+  if (dirOffset === 0xffffffff) return Infinity;
+  if (dirOffset + dirSize > file.size) return 0;
   const dir = await file.read(dirOffset, dirSize);
   let total = 0;
   for (let p = 0; p + 46 <= dir.length; ) {
