@@ -13,7 +13,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/login',
-    { schema: { body: LoginBody, tags: ['auth'], summary: '登录' }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    { schema: { body: LoginBody, tags: ['auth'], summary: '登录' } },
     async (req, reply) => {
       const s = await service.login(ctx, req.body.username, req.body.password, req.ip);
       setSessionCookie(reply, s.token, secure);

@@ -7,10 +7,24 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from '../../security/passwor
 import type { SessionUser } from '../../http/session.js';
 import { actorOf } from '../../http/session.js';
 import * as repo from './repository.js';
+import { FailureThrottle } from './throttle.js';
 
 const FAIL = () => new AppError('UNAUTHENTICATED', '用户名或密码错误');
 
+const failuresByAddress = new FailureThrottle();
+
 export async function login(ctx: AppContext, username: string, password: string, ip: string) {
+  const wait = failuresByAddress.waitSeconds(ip);
+  if (wait > 0) throw new AppError('RATE_LIMITED', `该网络地址登录失败次数过多，请 ${wait} 秒后再试`);
+  try {
+    return await verifyLogin(ctx, username, password, ip);
+  } catch (e) {
+    if (e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'ACCOUNT_LOCKED')) failuresByAddress.fail(ip);
+    throw e;
+  }
+}
+
+async function verifyLogin(ctx: AppContext, username: string, password: string, ip: string) {
   const db = ctx.database.db;
   const user = await repo.findUserByUsername(db, username);
   if (!user) {
