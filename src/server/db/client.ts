@@ -23,6 +23,11 @@ export interface Database {
   /** Raw SQL for the few places (backup, LISTEN/NOTIFY, bench) that need it. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   pool?: pg.Pool;
+  /**
+   * LISTENs on a channel on a connection of its own; resolves once listening, with a function
+   * that stops. `onLost` is called if that connection breaks (the caller then listens again).
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onLost: () => void): Promise<() => Promise<void>>;
   lock?: ReturnType<typeof acquireLock>;
   close(): Promise<void>;
 }
@@ -70,6 +75,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     async query(text, params) {
       return (await client.query(text, params as unknown[])).rows as never;
     },
+    // PGlite calls listeners while it reads the reply to the committing statement, so a change
+    // is known before the query that made it resolves.
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     async close() {
       await client.close();
       lock?.release();
@@ -87,6 +95,36 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     pool,
     async query(text, params) {
       return (await pool.query(text, params as unknown[])).rows;
+    },
+    async listen(channel, onPayload, onLost) {
+      const c = await pool.connect();
+      let done = false;
+      const onNote = (m: pg.Notification) => {
+        if (m.channel === channel && m.payload !== undefined) onPayload(m.payload);
+      };
+      const lose = (e?: Error) => {
+        if (done) return;
+        done = true;
+        c.removeListener('notification', onNote);
+        c.release(e ?? true);
+        onLost();
+      };
+      c.on('notification', onNote);
+      c.on('error', lose);
+      try {
+        await c.query(`listen "${channel}"`);
+      } catch (e) {
+        done = true;
+        c.release(true);
+        throw e;
+      }
+      return async () => {
+        if (done) return;
+        done = true;
+        c.removeListener('notification', onNote);
+        await c.query(`unlisten "${channel}"`).catch(() => undefined);
+        c.release();
+      };
     },
     async close() {
       await pool.end();

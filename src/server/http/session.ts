@@ -4,7 +4,8 @@ import { AppError } from '../errors.js';
 import type { AppContext } from '../context.js';
 import type { Actor } from '../audit/audit.js';
 import { sm3 } from '../security/crypto.js';
-import { deleteSession, findSessionWithUser, touchSession } from '../modules/auth/repository.js';
+import { deleteSession, touchSession } from '../modules/auth/repository.js';
+import { createSessionCache, type SessionCache } from './session-cache.js';
 
 export const SESSION_COOKIE = 'nh_sid';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -26,6 +27,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | null;
   }
+  interface FastifyInstance {
+    sessionCache: SessionCache;
+  }
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -35,22 +39,41 @@ const ALLOWED_BEFORE_CHANGE = new Set(['/api/auth/me', '/api/auth/password', '/a
 export function registerSessions(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('user', null);
   const idleMs = ctx.config.sessionIdleMinutes * 60_000;
+  const cache = createSessionCache(ctx.database);
+  app.decorate('sessionCache', cache);
+  app.addHook('onReady', () => cache.start());
+  app.addHook('onClose', () => cache.stop());
+  // A change this request committed (logout, reset, lock-out) has reached this process's copy
+  // before the client hears back, so its next request never finds the old session.
+  app.addHook('onSend', async (req) => {
+    if (!SAFE.has(req.method) && req.url.startsWith('/api/')) await cache.sync();
+  });
 
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = sm3(token);
-    const row = await findSessionWithUser(ctx.database.db, id);
     const now = new Date();
+    let row = await cache.lookup(id);
+    if (row && row.session.expiresAt < now) {
+      // Another process may have moved the deadline since this copy was read.
+      cache.forget(id);
+      row = await cache.lookup(id);
+    }
     if (!row || row.session.expiresAt < now || row.user.disabled) {
-      if (row) await deleteSession(ctx.database.db, id);
+      if (row) {
+        cache.forget(id);
+        await deleteSession(ctx.database.db, id);
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
     }
     // Refresh the idle deadline at most once a minute to keep reads cheap.
     if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
-      await touchSession(ctx.database.db, id, now, new Date(now.getTime() + idleMs));
+      const expiresAt = new Date(now.getTime() + idleMs);
+      await touchSession(ctx.database.db, id, now, expiresAt);
+      cache.touched(id, now, expiresAt);
     }
     const u = row.user;
     req.user = {
