@@ -3,7 +3,10 @@
  * Council publishes that year's arrangement: only the make-up working days (调休) and the
  * bridging days wait for the notice. Lunar dates come from chinese-days' lunar tables.
  */
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
+// The package is CommonJS with a minified build: Node cannot see its named exports, only the default.
+const { getSolarDateFromLunar, getSolarTermDate } = chineseDays;
 
 /** The law as amended in 2007, 2013 and 2024: which days each period's version gives. */
 interface Law {
