@@ -84,7 +84,7 @@ describe('the notice, agenda and resolution', () => {
   it('gives the delegates what they need to come: time, place, agenda, who attends and the reply date', async () => {
     const d = await openDocx(await renderNotice(notice));
     expect(d.paragraphs.slice(0, 2)).toEqual(['关于召开中国共产党青山镇第十二届代表大会', '第三次会议的通知']);
-    expect(d.text).toContain('2026年3月5日（星期四）上午9:00召开，会期1天。');
+    expect(d.text).toContain('2026年3月5日（星期四）上午9:00召开，会期一天。');
     expect(d.text).toContain('镇政府三楼会议室。');
     expect(d.text).toContain('（一）审议中共青山镇委员会工作报告；');
     expect(d.text).toContain('（二）表决通过大会决议。');

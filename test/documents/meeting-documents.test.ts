@@ -136,4 +136,29 @@ describe(`meeting documents over the API (${backendName()})`, () => {
     expect(n.text).toContain('全体党代表。');
     expect((await admin.get(`${api}/meetings/${draft.id}/documents/notice.docx?replyBy=2026-02-30`)).status).toBe(400);
   });
+
+  it('writes a meeting of 1.5 days as 一天半 in the notice sent to delegates, the notice and the report', async () => {
+    const m = await createMeeting(admin, w.townships.a.id, { startsOn: inDays(50), durationDays: 1.5 });
+    expect((await admin.post(`${api}/meetings/${m.id}/notice`, {})).status).toBe(200);
+    const delegate = await asDelegate(w, 'a', delegateIds[0]!);
+    const sent = ((await delegate.get('/api/me/notifications')).body.items as { body: string }[]).find((n) => n.body.includes(m.name));
+    expect(sent?.body).toContain('会期一天半。');
+    const notice = await openDocx((await admin.get(`${api}/meetings/${m.id}/documents/notice.docx`)).raw);
+    expect(notice.text).toContain('会期一天半。');
+    const summary = await openDocx((await admin.get(`${api}/meetings/${m.id}/documents/summary.docx`)).raw);
+    expect(summary.text).toContain('会期一天半。');
+  });
+
+  it('never asks for replies before the date the notice bears', async () => {
+    const m = await createMeeting(admin, w.townships.a.id, { startsOn: inDays(70) });
+    const url = `${api}/meetings/${m.id}/documents/notice.docx`;
+    // Dated the meeting day itself: the working day before has passed, so the notice asks for replies 及时.
+    const sameDay = await openDocx((await admin.get(`${url}?issuedOn=${m.startsOn}`)).raw);
+    expect(sameDay.text).toContain('请各位代表及时通过');
+    expect(sameDay.text).not.toMatch(/请各位代表于.*前/);
+    const early = await admin.get(`${url}?issuedOn=${inDays(30)}&replyBy=${inDays(29)}`);
+    expect(early.status).toBe(400);
+    expect(early.body.error.message).toBe(`回复截止日期（${chineseDate(inDays(29))}）早于通知的成文日期（${chineseDate(inDays(30))}），代表无法按期回复`);
+    expect((await admin.get(`${url}?replyBy=${m.startsOn}`)).status).toBe(400);
+  });
 });

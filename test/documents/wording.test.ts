@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, dateWithWeekday, duration, fractionWords, ruleWords, textWidth, titleLines } from '../../src/server/documents/docx/wording.js';
+import { clockTime, dateWithWeekday, fractionWords, ruleWords, textWidth, titleLines } from '../../src/server/documents/docx/wording.js';
 import { contentDisposition } from '../../src/server/modules/meeting-documents/routes.js';
 
 describe('official wording', () => {
@@ -22,7 +22,6 @@ describe('official wording', () => {
     expect(clockTime('09:00')).toBe('上午9:00');
     expect(clockTime('14:30')).toBe('下午2:30');
     expect(clockTime('12:00')).toBe('下午12:00');
-    expect([duration(0.5), duration(1), duration(1.5), duration(2)]).toEqual(['半天', '1天', '1天半', '2天']);
     expect(fractionWords(4, 5)).toBe('五分之四');
     expect(ruleWords({ numerator: 4, denominator: 5, comparison: 'atLeast' }, '应到会代表')).toBe('不少于应到会代表的五分之四');
     expect(ruleWords({ numerator: 4, denominator: 5, comparison: 'atLeast' }, '应到会代表', false)).toBe('少于应到会代表的五分之四');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCalendarYears } from '../calendar/seed.js';
-import { chinaToday, chineseDate, meetingDeadline } from './deadlines.js';
+import { chinaToday, chineseDate, defaultReplyBy, meetingDeadline, replyByProblem } from './deadlines.js';
 
 const cal = seedCalendarYears();
 
@@ -41,5 +41,26 @@ describe('meeting deadlines', () => {
     expect(chineseDate('2026-05-08')).toBe('2026年5月8日');
     expect(chinaToday(new Date('2026-01-01T17:00:00Z'))).toBe('2026-01-02');
     expect(chinaToday(new Date('2026-01-01T15:59:00Z'))).toBe('2026-01-01');
+  });
+});
+
+describe('the reply date of a notice', () => {
+  it('is the working day before the meeting when the notice goes out in time', () => {
+    // Monday 7 December 2026: the working day before is Friday the 4th.
+    expect(defaultReplyBy('2026-12-07', '2026-11-20', cal)).toBe('2026-12-04');
+    expect(defaultReplyBy('2026-12-04', '2026-12-03', cal)).toBe('2026-12-03');
+  });
+
+  it('is never before the notice itself: a notice of 12月3日 does not ask for replies by 12月2日', () => {
+    expect(defaultReplyBy('2026-12-03', '2026-12-03', cal)).toBeNull();
+    // Dated Saturday the 5th for Monday the 7th: Friday the 4th has passed.
+    expect(defaultReplyBy('2026-12-07', '2026-12-05', cal)).toBeNull();
+  });
+
+  it('refuses a date chosen by hand before the notice or on or after the meeting day', () => {
+    expect(replyByProblem('2026-12-02', '2026-12-03', '2026-12-10')).toBe('回复截止日期（2026年12月2日）早于通知的成文日期（2026年12月3日），代表无法按期回复');
+    expect(replyByProblem('2026-12-10', '2026-12-03', '2026-12-10')).toBe('回复截止日期（2026年12月10日）应早于会议召开日期（2026年12月10日）');
+    expect(replyByProblem('2026-12-03', '2026-12-03', '2026-12-10')).toBeNull();
+    expect(replyByProblem('2026-12-09', '2026-12-03', '2026-12-10')).toBeNull();
   });
 });

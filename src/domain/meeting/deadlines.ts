@@ -1,4 +1,4 @@
-import { deadline, toDayNumber, workdaysBetween, type WorkCalendar } from '../calendar/workdays.js';
+import { addWorkdays, deadline, toDayNumber, workdaysBetween, type WorkCalendar } from '../calendar/workdays.js';
 import type { DayPeriod } from './rules.js';
 
 /**
@@ -32,4 +32,21 @@ export function chineseDate(iso: string): string {
 /** Today's date in China, whatever the server's time zone. */
 export function chinaToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * 回复截止 of a notice: the working day before the meeting, unless that day is already past when
+ * the notice is dated (a notice of 12月3日 cannot ask for replies by 12月2日); then no date, and
+ * the notice asks delegates to reply 及时.
+ */
+export function defaultReplyBy(startsOn: string, issuedOn: string, cal: WorkCalendar): string | null {
+  const day = addWorkdays(startsOn, -1, cal);
+  return day >= issuedOn ? day : null;
+}
+
+/** Why a reply date chosen by hand cannot be asked for, or null when it can. */
+export function replyByProblem(replyBy: string, issuedOn: string, startsOn: string): string | null {
+  if (replyBy < issuedOn) return `回复截止日期（${chineseDate(replyBy)}）早于通知的成文日期（${chineseDate(issuedOn)}），代表无法按期回复`;
+  if (replyBy >= startsOn) return `回复截止日期（${chineseDate(replyBy)}）应早于会议召开日期（${chineseDate(startsOn)}）`;
+  return null;
 }

@@ -1,5 +1,6 @@
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { addressee, heading1, officialDocument, packDocument, signature, text, title } from './layout.js';
-import { chineseDate, clockTime, dateWithWeekday, duration, ordinal, subOrdinal } from './wording.js';
+import { chineseDate, clockTime, dateWithWeekday, ordinal, subOrdinal } from './wording.js';
 
 /** 会议通知: what a delegate needs to come to the meeting. Plain data in, .docx bytes out. */
 export interface NoticeDoc {
@@ -30,7 +31,7 @@ export async function renderNotice(d: NoticeDoc): Promise<Buffer> {
   const m = d.meeting;
   const when = `${dateWithWeekday(m.startsOn)}${m.startTime ? clockTime(m.startTime) : ''}`;
   const sections: { head: string; lines: string[] }[] = [
-    { head: '会议时间', lines: [`${when}召开，会期${duration(m.durationDays)}。`] },
+    { head: '会议时间', lines: [`${when}召开，会期${meetingDuration(m.durationDays)}。`] },
     { head: '会议地点', lines: [m.place ? `${m.place}。` : '会议地点另行通知。'] },
     {
       head: '会议议程',

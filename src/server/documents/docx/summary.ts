@@ -1,6 +1,7 @@
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { addressee, heading1, officialDocument, packDocument, paragraph, run, signature, text, title } from './layout.js';
 import { table } from './table.js';
-import { chineseDate, duration, ordinal, ruleWords, subOrdinal } from './wording.js';
+import { chineseDate, ordinal, ruleWords, subOrdinal } from './wording.js';
 
 /**
  * 关于…召开情况的报告: the written summary to the county organization department (DOMAIN.md
@@ -77,7 +78,7 @@ function voteLines(d: SummaryDoc) {
 
 export async function renderSummary(d: SummaryDoc): Promise<Buffer> {
   const m = d.meeting;
-  const opening = `${chineseDate(m.startsOn)}，${m.name}${m.place ? `在${m.place}` : ''}召开，会期${duration(m.durationDays)}。现将会议召开情况报告如下：`;
+  const opening = `${chineseDate(m.startsOn)}，${m.name}${m.place ? `在${m.place}` : ''}召开，会期${meetingDuration(m.durationDays)}。现将会议召开情况报告如下：`;
   const sections = [
     { head: '出席情况', body: attendanceLines(d).map((l) => text(l)) },
     { head: '会议议程', body: d.agenda.length ? d.agenda.map((a, i) => text(`${subOrdinal(i)}${a.replace(/[。；;.]+$/, '')}。`)) : [text('会议议程未在系统中登记。')] },

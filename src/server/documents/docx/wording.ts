@@ -33,11 +33,6 @@ export function clockTime(hhmm: string): string {
   return `${half}${hour}:${String(m).padStart(2, '0')}`;
 }
 
-/** 1 → 1天, 0.5 → 半天, 1.5 → 1天半. */
-export function duration(days: number): string {
-  if (days === 0.5) return '半天';
-  return Number.isInteger(days) ? `${days}天` : `${Math.floor(days)}天半`;
-}
 
 /** 2/3 → 三分之二. */
 export const fractionWords = (numerator: number, denominator: number) => `${chineseNumeral(denominator)}分之${chineseNumeral(numerator)}`;

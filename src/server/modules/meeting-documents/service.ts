@@ -1,10 +1,10 @@
-import { addWorkdays } from '../../../domain/calendar/workdays.js';
-import { chinaToday } from '../../../domain/meeting/deadlines.js';
+import { chinaToday, defaultReplyBy, replyByProblem } from '../../../domain/meeting/deadlines.js';
 import { POLL_METHODS, type PollMethod } from '../../../domain/meeting/poll.js';
 import type { VoteRecord } from '../../../domain/meeting/resolution.js';
 import { parseMeetingRules } from '../../../domain/meeting/rules.js';
 import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 import type { AppContext } from '../../context.js';
+import { invalid } from '../../errors.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { renderAgenda } from '../../documents/docx/agenda.js';
 import { implementationReportTitle, renderImplementationReport } from '../../documents/docx/implementation-report.js';
@@ -27,7 +27,7 @@ export interface DocumentFile {
 const issuerOf = (townshipName: string) => `中共${townshipName}委员会`;
 const dateOf = (t: Date | null | undefined) => (t ? chinaToday(t) : null);
 
-/** 会议通知: dated the day the notice went out (or today for a draft), replies due the working day before. */
+/** 会议通知: dated the day the notice went out (or today for a draft), replies due the working day before (never before the notice's date). */
 export async function noticeDocument(ctx: AppContext, s: TownshipScope, meetingId: string, q: { issuedOn?: string; replyBy?: string }): Promise<DocumentFile> {
   const db = ctx.database.db;
   const m = await requireMeeting(db, s.township.id, meetingId);
@@ -38,16 +38,19 @@ export async function noticeDocument(ctx: AppContext, s: TownshipScope, meetingI
     ...(observerKinds.has('disciplineCommission') ? [`${s.township.name}纪委委员`] : []),
     ...(observerKinds.has('committeeDecided') || observerKinds.has('publicApplicant') ? ['经批准的其他列席人员'] : []),
   ];
+  const issuedOn = q.issuedOn ?? dateOf(m.notifiedAt) ?? chinaToday();
+  const problem = q.replyBy ? replyByProblem(q.replyBy, issuedOn, m.startsOn) : null;
+  if (problem) throw invalid(problem);
   const bytes = await renderNotice({
     issuer: issuerOf(s.township.name),
-    issuedOn: q.issuedOn ?? dateOf(m.notifiedAt) ?? chinaToday(),
+    issuedOn,
     addressee: '各位党代表',
     townshipUnit: s.township.name.endsWith('乡') ? '乡' : '镇',
     meeting: { name: m.name, startsOn: m.startsOn, startTime: m.startTime, place: m.place, durationDays: Number(m.durationDays) },
     agenda: agenda.map((a) => a.title),
     delegatesDue: attendance.due || null,
     observers,
-    replyBy: q.replyBy ?? addWorkdays(m.startsOn, -1, await loadWorkCalendar(db)),
+    replyBy: q.replyBy ?? defaultReplyBy(m.startsOn, issuedOn, await loadWorkCalendar(db)),
     contact: null,
   });
   return { fileName: `${noticeTitle(m.name)}.docx`, bytes };

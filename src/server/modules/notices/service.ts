@@ -1,4 +1,5 @@
 import { chineseDate } from '../../../domain/meeting/deadlines.js';
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { describePeriod, parseMeetingRules } from '../../../domain/meeting/rules.js';
 import type { AppContext } from '../../context.js';
 import { conflict, invalid } from '../../errors.js';
@@ -18,11 +19,9 @@ import * as repo from './repository.js';
 function noticeText(m: meetingRepo.MeetingRow) {
   const when = `${chineseDate(m.startsOn)}${m.startTime ? ` ${m.startTime}` : ''}`;
   const where = m.place ? `在${m.place}` : '';
-  const days = Number(m.durationDays);
-  const duration = days === 0.5 ? '半天' : `${days}天`;
   return {
     title: `${m.name}通知`,
-    body: `定于${when}${where}召开${m.name}，会期${duration}。请及时确认参会；因故不能参会的，请写明理由请假。`,
+    body: `定于${when}${where}召开${m.name}，会期${meetingDuration(Number(m.durationDays))}。请及时确认参会；因故不能参会的，请写明理由请假。`,
     sms: `【年会】${m.name}定于${when}${where}召开，请登录系统确认参会或请假。`,
   };
 }

@@ -1,3 +1,4 @@
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -7,7 +8,7 @@ import { api } from '../../shared/api.js';
 import { PageHeader } from '../common/PageHeader.js';
 import { QueryError } from '../common/QueryError.js';
 import { useTownship } from '../layout/useTownship.js';
-import { DeadlineText, durationLabel, MeetingStatusTag } from './labels.js';
+import { DeadlineText, MeetingStatusTag } from './labels.js';
 import { MeetingFormModal } from './MeetingFormModal.js';
 import { meetingKeys, tBase } from './queries.js';
 import type { Meeting } from './types.js';
@@ -46,7 +47,7 @@ export function MeetingsPage() {
               render: (name: string, m) => <Link to={`/t/${tid}/meetings/${m.id}`}>{name}</Link>,
             },
             { title: '日期', dataIndex: 'startsOn', render: (d: string, m) => `${d}${m.startTime ? ' ' + m.startTime : ''}` },
-            { title: '会期', dataIndex: 'durationDays', render: durationLabel },
+            { title: '会期', dataIndex: 'durationDays', render: meetingDuration },
             { title: '地点', dataIndex: 'place', render: (p: string | null) => p ?? '—' },
             { title: '状态', dataIndex: 'status', render: (_: unknown, m) => <MeetingStatusTag status={m.status} label={m.statusLabel} /> },
             {

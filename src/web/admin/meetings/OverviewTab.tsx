@@ -1,3 +1,4 @@
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Input, Modal, Popconfirm, Row, Space, Statistic, Steps, Typography } from 'antd';
@@ -6,7 +7,7 @@ import { describePassRule } from '../../../domain/meeting/pass-rule.js';
 import { describeFraction, describePeriod } from '../../../domain/meeting/rules.js';
 import { checkTransition, MEETING_STATUS_IDS, TRANSITIONS, type MeetingTransition } from '../../../domain/meeting/state.js';
 import { api } from '../../shared/api.js';
-import { DeadlineText, durationLabel } from './labels.js';
+import { DeadlineText } from './labels.js';
 import { MeetingFormModal } from './MeetingFormModal.js';
 import { mBase, meetingKeys } from './queries.js';
 import { ScreenLinkCard } from './ScreenLinkCard.js';
@@ -133,7 +134,7 @@ export function OverviewTab({ tid, meeting: m, canManage }: TabProps) {
             column={1}
             size="small"
             items={[
-              { key: 'when', label: '时间', children: `${m.startsOn}${m.startTime ? ' ' + m.startTime : ''}，会期${durationLabel(m.durationDays)}` },
+              { key: 'when', label: '时间', children: `${m.startsOn}${m.startTime ? ' ' + m.startTime : ''}，会期${meetingDuration(m.durationDays)}` },
               { key: 'place', label: '地点', children: m.place ?? '待定' },
               { key: 'election', label: '选举', children: m.hasElection ? '本次会议进行选举' : '不进行选举' },
               { key: 'q', label: '会议法定人数', children: `应到会代表${describeFraction(m.rules.meetingQuorum)}` },

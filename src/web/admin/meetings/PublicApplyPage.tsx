@@ -1,10 +1,10 @@
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Spin, Typography } from 'antd';
 import { ObserverApplicationBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
-import { durationLabel } from './labels.js';
 
 interface PublicMeeting {
   id: string;
@@ -52,7 +52,7 @@ export function PublicApplyPage() {
             <Descriptions
               column={1}
               items={[
-                { key: 'd', label: '时间', children: `${m.startsOn}${m.startTime ? ' ' + m.startTime : ''}，会期${durationLabel(m.durationDays)}` },
+                { key: 'd', label: '时间', children: `${m.startsOn}${m.startTime ? ' ' + m.startTime : ''}，会期${meetingDuration(m.durationDays)}` },
                 { key: 'p', label: '地点', children: m.place ?? '另行通知' },
               ]}
             />

@@ -1,4 +1,5 @@
 import { Tag, Tooltip } from 'antd';
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import type { MeetingStatus } from '../../../domain/meeting/state.js';
 import type { Deadline } from './types.js';
 
@@ -34,6 +35,5 @@ export function DeadlineText({ d, done }: { d: Deadline; done?: boolean }) {
   );
 }
 
-export const durationLabel = (d: number) => (d === 0.5 ? '半天' : d === 1 ? '一天' : d === 1.5 ? '一天半' : d === 2 ? '两天' : `${d}天`);
 
-export const DURATION_OPTIONS = [0.5, 1, 1.5, 2].map((v) => ({ value: v, label: durationLabel(v) }));
+export const DURATION_OPTIONS = [0.5, 1, 1.5, 2].map((v) => ({ value: v, label: meetingDuration(v) }));

@@ -1,10 +1,11 @@
+import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Card, List, Tag } from 'antd-mobile';
 import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { useEventStream } from '../../shared/event-stream.js';
-import { durationText, myKeys, type MyMeeting } from './api.js';
+import { myKeys, type MyMeeting } from './api.js';
 import { BriefingsSection } from './BriefingsSection.js';
 import { ReplySection } from './ReplySection.js';
 import { TopicsSection } from './TopicsSection.js';
@@ -43,7 +44,7 @@ export function MeetingHome({ item, tid }: { item: MyMeeting; tid: string }) {
         <h2>{m.name}</h2>
         <p>
           时间：{m.startsOn}
-          {m.startTime ? ` ${m.startTime}` : ''}，会期{durationText(m.durationDays)}
+          {m.startTime ? ` ${m.startTime}` : ''}，会期{meetingDuration(m.durationDays)}
         </p>
         <p>地点：{m.place ?? '另行通知'}</p>
       </Card>

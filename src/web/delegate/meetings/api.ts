@@ -50,5 +50,3 @@ export function currentOf(items: MyMeeting[] | undefined): MyMeeting | undefined
 export function useCheckInCode(mid: string, enabled = true) {
   return useQuery({ queryKey: myKeys.part(mid, 'checkin'), queryFn: () => api.get<CheckInCode>(`/api/me/meetings/${mid}/checkin-code`), enabled });
 }
-
-export const durationText = (d: number) => (d === 0.5 ? '半天' : d === 1 ? '一天' : d === 1.5 ? '一天半' : d === 2 ? '两天' : `${d}天`);
