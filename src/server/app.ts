@@ -3,10 +3,11 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context.js';
 import { registerErrorHandling } from './http/errors.js';
+import { openApiTransform, registerErrorResponses } from './http/openapi.js';
 import { registerSecurityHeaders, requestLogSerializers } from './http/headers.js';
 import { registerSessions } from './http/session.js';
 import { registerRoutes } from './routes.js';
@@ -46,10 +47,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(swagger, {
     openapi: {
       info: { title: 'Nianhui 年会 API', version: '0.1.0', description: '乡镇党代会年会制与党代表任期制工作平台' },
+      servers: [{ url: '/', description: '本服务器' }],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'nh_sid' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
+  registerErrorResponses(app);
   registerSessions(app, ctx);
   // The list of API routes, for the access-matrix and bad-input tests that walk every route.
   const apiRoutes: { method: string; url: string }[] = [];

@@ -36,7 +36,7 @@ export async function registerWeb(app: FastifyInstance, root: string) {
     ['/screen', 'screen.html'],
     ['/', 'index.html'],
   ];
-  app.get('/*', (req, reply) => {
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
     const url = req.url.split('?')[0]!;
     if (url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } });
     const file = path.join(root, url);
