@@ -6,7 +6,7 @@ import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type SessionUser } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { hashPassword } from '../../security/passwords.js';
-import { deleteSessionsOfUser } from '../auth/repository.js';
+import { deleteSessionsOfUser } from '../auth/index.js';
 import { CANNOT_MANAGE, mayCreateRole, mayManage } from './policy.js';
 import { issuePassword } from './password.js';
 import * as repo from './repository.js';

@@ -6,7 +6,7 @@ import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertActivity } from '../meetings/policy.js';
-import type { MeetingRow } from '../meetings/repository.js';
+import type { MeetingRow } from '../meetings/index.js';
 import * as repo from './repository.js';
 
 /** 分团讨论: a delegate group meets on its own under its convener; the minutes are kept here. */

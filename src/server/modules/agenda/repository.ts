@@ -99,3 +99,11 @@ export async function isMember(db: Executor, groupId: string, delegateId: string
     .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.delegateId, delegateId)));
   return !!r;
 }
+
+export async function countAgendaItems(db: Executor, townshipId: string, meetingId: string) {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.townshipId, townshipId), eq(agendaItems.meetingId, meetingId)));
+  return r!.n;
+}

@@ -8,7 +8,7 @@ import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertActivity } from '../meetings/policy.js';
-import * as meetingRepo from '../meetings/repository.js';
+import * as meetingRepo from '../meetings/index.js';
 import * as repo from './repository.js';
 
 export interface AgendaItemInput {

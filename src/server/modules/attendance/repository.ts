@@ -1,34 +1,46 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { delegates, meetingAttendance, meetings, townships } from '../../db/schema/index.js';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { delegates, meetingAttendance } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
-export type MeetingRow = typeof meetings.$inferSelect;
-
-export async function findMeeting(db: Executor, townshipId: string, meetingId: string) {
-  const [m] = await db.select().from(meetings).where(and(eq(meetings.townshipId, townshipId), eq(meetings.id, meetingId)));
-  return m;
-}
-
-/** The hall screen names its meeting by id alone; its token is the scope (see screen policy). */
-export async function findMeetingForScreen(db: Executor, meetingId: string) {
-  const [row] = await db
-    .select({ meeting: meetings, townshipName: townships.name })
-    .from(meetings)
-    .innerJoin(townships, eq(townships.id, meetings.townshipId))
-    .where(eq(meetings.id, meetingId));
-  return row;
-}
-
+/** The one set of attendance figures: replies to the notice, check-ins, and leave not checked in. */
 export async function attendanceCounts(db: Executor, townshipId: string, meetingId: string) {
   const [r] = await db
     .select({
       due: sql<number>`count(*)::int`,
-      present: sql<number>`(count(*) filter (where ${meetingAttendance.checkedInAt} is not null))::int`,
+      confirmed: sql<number>`(count(*) filter (where ${meetingAttendance.reply} = 'confirmed'))::int`,
+      leave: sql<number>`(count(*) filter (where ${meetingAttendance.reply} = 'leave'))::int`,
+      pending: sql<number>`(count(*) filter (where ${meetingAttendance.reply} = 'pending'))::int`,
+      checkedIn: sql<number>`(count(*) filter (where ${meetingAttendance.checkedInAt} is not null))::int`,
       onLeave: sql<number>`(count(*) filter (where ${meetingAttendance.checkedInAt} is null and ${meetingAttendance.reply} = 'leave'))::int`,
     })
     .from(meetingAttendance)
     .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId)));
   return r!;
+}
+
+export const attendanceRows = (db: Executor, townshipId: string, meetingId: string) =>
+  db
+    .select()
+    .from(meetingAttendance)
+    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId)));
+
+export async function insertAttendance(db: Executor, rows: (typeof meetingAttendance.$inferInsert)[]) {
+  if (rows.length) await db.insert(meetingAttendance).values(rows).onConflictDoNothing();
+}
+
+/** Drops rows of delegates no longer due, unless they already checked in. */
+export async function deleteAttendance(db: Executor, townshipId: string, meetingId: string, delegateIds: string[]) {
+  if (delegateIds.length === 0) return;
+  await db
+    .delete(meetingAttendance)
+    .where(
+      and(
+        eq(meetingAttendance.townshipId, townshipId),
+        eq(meetingAttendance.meetingId, meetingId),
+        inArray(meetingAttendance.delegateId, delegateIds),
+        isNull(meetingAttendance.checkedInAt),
+      ),
+    );
 }
 
 export const attendanceList = (db: Executor, townshipId: string, meetingId: string) =>

@@ -11,10 +11,11 @@ import { liveOf } from '../../realtime/live.js';
 import { checkInToken, verifyCheckInToken } from './checkin-token.js';
 import { assertCheckInOpen } from './policy.js';
 import { attendanceSummary } from './summary.js';
+import { findMeeting } from '../meetings/index.js';
 import * as repo from './repository.js';
 
 export async function requireMeeting(ctx: AppContext, townshipId: string, meetingId: string) {
-  const m = await repo.findMeeting(ctx.database.db, townshipId, meetingId);
+  const m = await findMeeting(ctx.database.db, townshipId, meetingId);
   if (!m) throw notFound('会议');
   return m;
 }

@@ -9,15 +9,15 @@ export async function attendanceSummary(db: Executor, townshipId: string, m: { i
   const c = await repo.attendanceCounts(db, townshipId, m.id);
   const rules = parseMeetingRules(m.rules);
   const indicator = (rule: typeof rules.meetingQuorum) => {
-    const q = quorumStatus({ due: c.due, present: c.present }, rule);
+    const q = quorumStatus({ due: c.due, present: c.checkedIn }, rule);
     return { reached: q.reached, required: q.required, rule: describeFraction(rule) };
   };
   return {
     meetingId: m.id,
     due: c.due,
-    present: c.present,
+    present: c.checkedIn,
     onLeave: c.onLeave,
-    absent: c.due - c.present - c.onLeave,
+    absent: c.due - c.checkedIn - c.onLeave,
     quorum: { meeting: indicator(rules.meetingQuorum), election: indicator(rules.electionQuorum) },
   };
 }

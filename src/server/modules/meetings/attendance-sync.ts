@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/client.js';
-import * as repo from './repository.js';
+import * as attendance from '../attendance/index.js';
+import { activeDelegatesOfTerm } from '../roster/index.js';
 
 /**
  * Keeps one attendance row per delegate due (the active delegates of the term): rows are made
@@ -8,16 +9,16 @@ import * as repo from './repository.js';
  * checked in keeps the row.
  */
 export async function syncAttendance(tx: Executor, meeting: { id: string; townshipId: string; termId: string }, notifiedAt: Date | null) {
-  const active = await repo.activeDelegatesOfTerm(tx, meeting.townshipId, meeting.termId);
-  const rows = await repo.attendanceRows(tx, meeting.townshipId, meeting.id);
+  const active = await activeDelegatesOfTerm(tx, meeting.townshipId, meeting.termId);
+  const rows = await attendance.attendanceRows(tx, meeting.townshipId, meeting.id);
   const have = new Set(rows.map((r) => r.delegateId));
   const activeIds = new Set(active.map((a) => a.id));
   const added = active.filter((a) => !have.has(a.id));
   const removed = rows.filter((r) => !activeIds.has(r.delegateId) && !r.checkedInAt).map((r) => r.delegateId);
-  await repo.insertAttendance(
+  await attendance.insertAttendance(
     tx,
     added.map((a) => ({ meetingId: meeting.id, delegateId: a.id, townshipId: meeting.townshipId, notifiedAt })),
   );
-  await repo.deleteAttendance(tx, meeting.townshipId, meeting.id, removed);
+  await attendance.deleteAttendance(tx, meeting.townshipId, meeting.id, removed);
   return { added, removed, due: rows.length + added.length - removed.length };
 }

@@ -72,3 +72,11 @@ export const listComments = (db: Executor, townshipId: string, briefingId: strin
       ),
     )
     .orderBy(desc(briefingComments.createdAt), desc(briefingComments.id));
+
+export async function countBriefings(db: Executor, townshipId: string, meetingId: string) {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(briefings)
+    .where(and(eq(briefings.townshipId, townshipId), eq(briefings.meetingId, meetingId)));
+  return r!.n;
+}

@@ -8,6 +8,8 @@ import type { TownshipScope } from '../../http/scope.js';
 import { lockMeetingOr404, requireMeeting } from './lookup.js';
 import { assertActivity } from './policy.js';
 import * as meetingRepo from './repository.js';
+import { activeDelegatesOfTerm } from '../roster/index.js';
+import { findTerm } from '../terms/index.js';
 import * as repo from './qualification-repository.js';
 
 /**
@@ -16,7 +18,7 @@ import * as repo from './qualification-repository.js';
  * start of the term) and why, the seats still vacant, and who is due to attend.
  */
 export async function buildReport(db: Executor, m: meetingRepo.MeetingRow) {
-  const term = (await meetingRepo.findTermOf(db, m.townshipId, m.termId))!;
+  const term = (await findTerm(db, m.townshipId, m.termId))!;
   const [previous] = await meetingRepo.earlierMeetingsOfTerm(db, m.townshipId, m.termId, m.sessionNumber);
   const since = previous
     ? { date: previous.startsOn, basis: 'previousMeeting' as const, previousMeeting: { id: previous.id, name: previous.name, startsOn: previous.startsOn } }
@@ -25,7 +27,7 @@ export async function buildReport(db: Executor, m: meetingRepo.MeetingRow) {
   const changes = await repo.changesSince(db, m.townshipId, m.termId, since.date);
   const vacancies = await repo.openVacancies(db, m.townshipId, m.termId);
   const notified = m.status !== 'draft';
-  const due = notified ? await repo.attendanceDelegates(db, m.townshipId, m.id) : await meetingRepo.activeDelegatesOfTerm(db, m.townshipId, m.termId);
+  const due = notified ? await repo.attendanceDelegates(db, m.townshipId, m.id) : await activeDelegatesOfTerm(db, m.townshipId, m.termId);
   const seats = await repo.seatsOfTerm(db, m.townshipId, m.termId);
   const [active, suspended, terminated] = [counts.active ?? 0, counts.suspended ?? 0, counts.terminated ?? 0];
   return {

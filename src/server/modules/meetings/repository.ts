@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { delegates, meetingAttendance, meetings, polls, terms } from '../../db/schema/index.js';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { meetings, polls, terms, townships } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -7,6 +7,16 @@ export type MeetingRow = typeof meetings.$inferSelect;
 export async function findMeeting(db: Executor, townshipId: string, id: string) {
   const [m] = await db.select().from(meetings).where(and(eq(meetings.townshipId, townshipId), eq(meetings.id, id)));
   return m;
+}
+
+/** The hall screen names its meeting by id alone; its token is the scope (see screen policy). */
+export async function findMeetingForScreen(db: Executor, meetingId: string) {
+  const [row] = await db
+    .select({ meeting: meetings, townshipName: townships.name })
+    .from(meetings)
+    .innerJoin(townships, eq(townships.id, meetings.townshipId))
+    .where(eq(meetings.id, meetingId));
+  return row;
 }
 
 /** Row-locks the meeting so that concurrent transitions of one meeting run one after another. */
@@ -42,15 +52,6 @@ export async function updateMeeting(db: Executor, townshipId: string, id: string
   return m!;
 }
 
-export async function lockTerm(tx: Executor, townshipId: string, termId: string) {
-  await tx.select({ id: terms.id }).from(terms).where(and(eq(terms.townshipId, townshipId), eq(terms.id, termId))).for('update');
-}
-
-export async function findTermOf(db: Executor, townshipId: string, termId: string) {
-  const [t] = await db.select().from(terms).where(and(eq(terms.townshipId, townshipId), eq(terms.id, termId)));
-  return t;
-}
-
 /** The meetings of a term held before this one (by session number), most recent first. */
 export const earlierMeetingsOfTerm = (db: Executor, townshipId: string, termId: string, sessionNumber: number) =>
   db
@@ -58,53 +59,6 @@ export const earlierMeetingsOfTerm = (db: Executor, townshipId: string, termId: 
     .from(meetings)
     .where(and(eq(meetings.townshipId, townshipId), eq(meetings.termId, termId), sql`${meetings.sessionNumber} < ${sessionNumber}`))
     .orderBy(desc(meetings.sessionNumber));
-
-/** Delegates due to attend = the active delegates of the term (DOMAIN.md §1). */
-export const activeDelegatesOfTerm = (db: Executor, townshipId: string, termId: string) =>
-  db
-    .select({ id: delegates.id, name: delegates.name, phoneEnc: delegates.phoneEnc })
-    .from(delegates)
-    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.termId, termId), eq(delegates.status, 'active')))
-    .orderBy(asc(delegates.nameSortKey), asc(delegates.id));
-
-export const attendanceRows = (db: Executor, townshipId: string, meetingId: string) =>
-  db
-    .select()
-    .from(meetingAttendance)
-    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId)));
-
-export async function insertAttendance(db: Executor, rows: (typeof meetingAttendance.$inferInsert)[]) {
-  if (rows.length) await db.insert(meetingAttendance).values(rows).onConflictDoNothing();
-}
-
-/** Drops rows of delegates no longer due, unless they already checked in. */
-export async function deleteAttendance(db: Executor, townshipId: string, meetingId: string, delegateIds: string[]) {
-  if (delegateIds.length === 0) return;
-  await db
-    .delete(meetingAttendance)
-    .where(
-      and(
-        eq(meetingAttendance.townshipId, townshipId),
-        eq(meetingAttendance.meetingId, meetingId),
-        inArray(meetingAttendance.delegateId, delegateIds),
-        isNull(meetingAttendance.checkedInAt),
-      ),
-    );
-}
-
-export async function attendanceCounts(db: Executor, townshipId: string, meetingId: string) {
-  const [c] = await db
-    .select({
-      due: sql<number>`count(*)::int`,
-      confirmed: sql<number>`count(*) filter (where ${meetingAttendance.reply} = 'confirmed')::int`,
-      leave: sql<number>`count(*) filter (where ${meetingAttendance.reply} = 'leave')::int`,
-      pending: sql<number>`count(*) filter (where ${meetingAttendance.reply} = 'pending')::int`,
-      checkedIn: sql<number>`count(*) filter (where ${meetingAttendance.checkedInAt} is not null)::int`,
-    })
-    .from(meetingAttendance)
-    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId)));
-  return c!;
-}
 
 /** Votes still open at the meeting: a meeting does not close over an unfinished vote. */
 export async function openPollCount(db: Executor, townshipId: string, meetingId: string) {

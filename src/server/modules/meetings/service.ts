@@ -7,7 +7,7 @@ import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { loadWorkCalendar } from '../calendar/service.js';
-import { findCurrentTerm } from '../terms/index.js';
+import { findCurrentTerm, findTerm, lockTerm } from '../terms/index.js';
 import { syncAttendance } from './attendance-sync.js';
 import { deadlinesFor, lockMeetingOr404, requireMeeting } from './lookup.js';
 import { assertActivity, assertTransition } from './policy.js';
@@ -27,7 +27,7 @@ export async function listMeetings(ctx: AppContext, s: TownshipScope, status?: s
 export async function getMeeting(ctx: AppContext, s: TownshipScope, meetingId: string) {
   const db = ctx.database.db;
   const m = await requireMeeting(db, s.township.id, meetingId);
-  const term = await repo.findTermOf(db, s.township.id, m.termId);
+  const term = await findTerm(db, s.township.id, m.termId);
   return { ...presentMeeting(m, term!.number, await deadlinesFor(db, m)), counts: await prepCounts(db, s.township.id, m) };
 }
 
@@ -38,7 +38,7 @@ export async function createMeeting(ctx: AppContext, s: TownshipScope, body: Mee
   if (!term) throw conflict('尚未设置当前届次，请先在“届次”中设置');
   const id = await db.transaction(async (tx) => {
     // Serialises meeting creation within the term so that two requests cannot take one number.
-    await repo.lockTerm(tx, s.township.id, term.id);
+    await lockTerm(tx, s.township.id, term.id);
     const sessionNumber = nextSessionNumber(await repo.sessionNumbersOfTerm(tx, s.township.id, term.id));
     const { rules } = await loadRules(tx, s.township.id);
     const m = await repo.insertMeeting(tx, {

@@ -9,7 +9,9 @@ import type { TownshipScope } from '../../http/scope.js';
 import { syncAttendance } from '../meetings/attendance-sync.js';
 import { deadlinesFor, lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertTransition } from '../meetings/policy.js';
-import * as meetingRepo from '../meetings/repository.js';
+import { attendanceCounts } from '../attendance/index.js';
+import * as meetingRepo from '../meetings/index.js';
+import { activeDelegatesOfTerm } from '../roster/index.js';
 import { getMeeting } from '../meetings/service.js';
 import { addDisciplineObservers } from '../observers/discipline.js';
 import { notifyDelegates } from './notify.js';
@@ -54,7 +56,7 @@ export async function sendNotice(ctx: AppContext, s: TownshipScope, meetingId: s
     const sync = await syncAttendance(tx, m, now);
     assertTransition(m.status, 'notify', { dueCount: sync.due });
     await repo.markAttendanceNotified(tx, s.township.id, meetingId, now);
-    const due = await meetingRepo.activeDelegatesOfTerm(tx, s.township.id, m.termId);
+    const due = await activeDelegatesOfTerm(tx, s.township.id, m.termId);
     const text = noticeText(m);
     const sent = await notifyDelegates(tx, due, {
       townshipId: s.township.id,
@@ -90,7 +92,7 @@ export async function listReplies(ctx: AppContext, s: TownshipScope, meetingId: 
   return {
     notifiedAt: m.notifiedAt,
     noticeLateReason: m.noticeLateReason,
-    counts: await meetingRepo.attendanceCounts(db, s.township.id, meetingId),
+    counts: await attendanceCounts(db, s.township.id, meetingId),
     sms: await repo.smsCounts(db, s.township.id, meetingId),
     items: rows.map((r) => ({
       delegateId: r.attendance.delegateId,

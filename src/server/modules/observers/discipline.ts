@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client.js';
 import * as repo from './repository.js';
-import { getSetting } from '../settings/repository.js';
+import { getSetting } from '../settings/index.js';
 
 export const DISCIPLINE_KEY = 'disciplineCommissionMembers';
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
 import { writeAudit, type Actor } from '../../audit/audit.js';
 import { checkActivity, type MeetingStatus } from '../../../domain/meeting/state.js';
-import { findTownship } from '../tenancy/repository.js';
+import { findTownship } from '../tenancy/index.js';
 import { findMeetingAnyTownship } from './public-repository.js';
 import * as repo from './repository.js';
 

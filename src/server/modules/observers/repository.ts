@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { observers } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
@@ -35,4 +35,14 @@ export async function updateObserver(db: Executor, townshipId: string, id: strin
 
 export async function deleteObserver(db: Executor, townshipId: string, id: string) {
   await db.delete(observers).where(and(eq(observers.townshipId, townshipId), eq(observers.id, id)));
+}
+
+/** A meeting's observers counted by status (the figures of its overview page). */
+export async function observerCountsByStatus(db: Executor, townshipId: string, meetingId: string) {
+  const rows = await db
+    .select({ status: observers.status, n: sql<number>`count(*)::int` })
+    .from(observers)
+    .where(and(eq(observers.townshipId, townshipId), eq(observers.meetingId, meetingId)))
+    .groupBy(observers.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
 }

@@ -5,14 +5,14 @@ import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertActivity } from '../meetings/policy.js';
-import * as meetingRepo from '../meetings/repository.js';
+import * as meetingRepo from '../meetings/index.js';
 import { DISCIPLINE_KEY, loadDisciplineMembers, type DisciplineMember } from './discipline.js';
 import { OBSERVER_KINDS, presentObserver } from './presenter.js';
 import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 
 const KIND_ORDER: string[] = Object.keys(OBSERVER_KINDS);
 import * as repo from './repository.js';
-import { putSetting } from '../settings/repository.js';
+import { putSetting } from '../settings/index.js';
 
 export async function listObservers(ctx: AppContext, s: TownshipScope, meetingId: string) {
   await requireMeeting(ctx.database.db, s.township.id, meetingId);

@@ -1,7 +1,7 @@
 import { MEETING_STATUSES, type MeetingStatus } from '../../../domain/meeting/state.js';
 import type { AppContext } from '../../context.js';
 import { attendanceSummary } from '../attendance/summary.js';
-import type { MeetingRow } from '../attendance/repository.js';
+import type { MeetingRow } from '../meetings/index.js';
 import { pollResult, pollSummary } from './presenter.js';
 import * as repo from './repository.js';
 

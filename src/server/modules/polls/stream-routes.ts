@@ -11,7 +11,7 @@ import { closeStreams, openEventStream, type StreamRegistry } from '../../realti
 import { screenToken, verifyScreenToken } from '../attendance/checkin-token.js';
 import { ATTENDANCE_READERS, MEETING_RUNNERS } from '../attendance/policy.js';
 import { requireDelegate, requireMeeting } from '../attendance/service.js';
-import * as attendance from '../attendance/repository.js';
+import { findMeetingForScreen } from '../meetings/index.js';
 import { meetingState } from './state-service.js';
 
 /**
@@ -44,13 +44,13 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/me/meetings/:meetingId/stream', { schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）' } }, async (req, reply) => {
     const { townshipId } = requireDelegate(requireUser(req));
     const m = await requireMeeting(ctx, townshipId, req.params.meetingId);
-    const screen = await attendance.findMeetingForScreen(ctx.database.db, m.id);
+    const screen = await findMeetingForScreen(ctx.database.db, m.id);
     await openEventStream(req, reply, stream(m.id, () => meetingState(ctx, { id: townshipId, name: screen!.townshipName }, m)));
   });
 
   const screenMeeting = async (meetingId: string, token: string) => {
     if (!verifyScreenToken(ctx.cipher, meetingId, token)) throw new AppError('FORBIDDEN', '大屏链接无效，请向会务管理员索取新的链接');
-    const row = await attendance.findMeetingForScreen(ctx.database.db, meetingId);
+    const row = await findMeetingForScreen(ctx.database.db, meetingId);
     if (!row) throw new AppError('NOT_FOUND', '会议不存在');
     return { township: { id: row.meeting.townshipId, name: row.townshipName }, meeting: row.meeting };
   };

@@ -8,7 +8,7 @@ import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { meetingChannel } from '../../realtime/events.js';
 import { requireMeeting } from '../meetings/lookup.js';
-import { activeDelegatesOfTerm } from '../meetings/repository.js';
+import { activeDelegatesOfTerm } from '../roster/index.js';
 import { notifyDelegates } from '../notices/notify.js';
 import { drainSmsOutbox } from '../notices/outbox.js';
 import { findCurrentTerm } from '../terms/index.js';

@@ -16,7 +16,7 @@ import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { meetingChannel } from '../../realtime/events.js';
 import { requireMeeting } from '../meetings/lookup.js';
-import { attendanceCounts } from '../meetings/repository.js';
+import { attendanceCounts } from '../attendance/index.js';
 import { assertAction } from './policy.js';
 import * as repo from './repository.js';
 import { resolutionDetail } from './service.js';

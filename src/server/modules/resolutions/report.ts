@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { requireMeeting } from '../meetings/lookup.js';
-import { earlierMeetingsOfTerm } from '../meetings/repository.js';
+import { earlierMeetingsOfTerm } from '../meetings/index.js';
 import { presentDetail, presentUpdate } from './presenter.js';
 import * as repo from './repository.js';
 

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { SessionUser } from '../../http/session.js';
-import { findTownship } from '../tenancy/repository.js';
-import { groupsOfMember, membersOf } from '../groups/repository.js';
+import { findTownship } from '../tenancy/index.js';
+import { groupsOfMember, membersOf } from '../groups/index.js';
 import { decryptField } from './presenter.js';
 import { loadSummary } from './service.js';
 import { findTerm } from '../terms/index.js';

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
-import { getSetting, putSetting } from '../settings/repository.js';
+import { getSetting, putSetting } from '../settings/index.js';
 
 export const CATEGORIES_KEY = 'delegateCategories';
 

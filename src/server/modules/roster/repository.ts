@@ -205,3 +205,19 @@ export async function latestStatusChanges(db: Executor, townshipId: string, dele
     .orderBy(delegateStatusChanges.delegateId, desc(delegateStatusChanges.decidedOn), desc(delegateStatusChanges.createdAt));
 }
 
+
+/** Delegates due to attend = the active delegates of the term (DOMAIN.md §1), in stroke order. */
+export const activeDelegatesOfTerm = (db: Executor, townshipId: string, termId: string) =>
+  db
+    .select({ id: delegates.id, name: delegates.name, phoneEnc: delegates.phoneEnc })
+    .from(delegates)
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.termId, termId), eq(delegates.status, 'active')))
+    .orderBy(asc(delegates.nameSortKey), asc(delegates.id));
+
+export async function countActiveDelegates(db: Executor, townshipId: string, termId: string) {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(delegates)
+    .where(and(eq(delegates.townshipId, townshipId), eq(delegates.termId, termId), eq(delegates.status, 'active')));
+  return r!.n;
+}

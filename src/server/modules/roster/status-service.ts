@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from '../../errors.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf } from '../../http/session.js';
-import { removeFromAllGroups } from '../groups/repository.js';
+import { removeFromAllGroups } from '../groups/index.js';
 import * as repo from './repository.js';
 import { loadSummary } from './service.js';
 

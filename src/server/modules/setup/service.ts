@@ -1,11 +1,11 @@
 import { checkPasswordStrength } from '../../../domain/accounts/password.js';
 import type { Role } from '../../../domain/accounts/roles.js';
 import type { Executor } from '../../db/client.js';
-import { counties, townships, users } from '../../db/schema/index.js';
 import { writeAudit, type Actor } from '../../audit/audit.js';
 import { hashPassword } from '../../security/passwords.js';
 import { conflict, invalid } from '../../errors.js';
-import { countCounties } from '../tenancy/repository.js';
+import { insertAccount } from '../accounts/index.js';
+import { countCounties, insertCounty, insertTownships } from '../tenancy/index.js';
 
 export const SYSTEM_ACTOR: Actor = { userId: null, name: '系统', countyId: null, townshipId: null };
 
@@ -28,24 +28,21 @@ export async function initInstallation(db: Executor, input: InitInput) {
   if (weak) throw invalid(`管理员密码不符合要求：${weak}`);
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
-    const [county] = await tx.insert(counties).values({ name: input.county, isDemo: !!input.isDemo }).returning();
-    const ts = await tx
-      .insert(townships)
-      .values(input.townships.map((t) => ({ ...t, countyId: county!.id })))
-      .returning();
-    const [admin] = await tx
-      .insert(users)
-      .values({
-        username: input.admin.username,
-        displayName: input.admin.displayName ?? '县委组织部管理员',
-        passwordHash,
-        role: 'countyAdmin' satisfies Role,
-        countyId: county!.id,
-        mustChangePassword: input.mustChangePassword ?? false,
-      })
-      .returning();
-    const actor = { ...SYSTEM_ACTOR, countyId: county!.id };
-    await writeAudit(tx, actor, { action: 'installation.init', entity: 'county', entityId: county!.id, after: { county: input.county, townships: input.townships, admin: input.admin.username } });
-    return { county: county!, townships: ts, admin: admin! };
+    const county = await insertCounty(tx, { name: input.county, isDemo: !!input.isDemo });
+    const ts = await insertTownships(
+      tx,
+      input.townships.map((t) => ({ ...t, countyId: county.id })),
+    );
+    const admin = await insertAccount(tx, {
+      username: input.admin.username,
+      displayName: input.admin.displayName ?? '县委组织部管理员',
+      passwordHash,
+      role: 'countyAdmin' satisfies Role,
+      countyId: county.id,
+      mustChangePassword: input.mustChangePassword ?? false,
+    });
+    const actor = { ...SYSTEM_ACTOR, countyId: county.id };
+    await writeAudit(tx, actor, { action: 'installation.init', entity: 'county', entityId: county.id, after: { county: input.county, townships: input.townships, admin: input.admin.username } });
+    return { county, townships: ts, admin };
   });
 }

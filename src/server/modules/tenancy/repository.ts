@@ -63,3 +63,10 @@ export async function countyOverviewRows(db: Executor, countyId: string) {
     .where(eq(townships.countyId, countyId))
     .orderBy(asc(townships.code));
 }
+
+export async function insertCounty(db: Executor, values: typeof counties.$inferInsert) {
+  const [c] = await db.insert(counties).values(values).returning();
+  return c!;
+}
+
+export const insertTownships = (db: Executor, values: (typeof townships.$inferInsert)[]) => db.insert(townships).values(values).returning();

@@ -12,6 +12,11 @@ export async function findTerm(db: Executor, townshipId: string, id: string) {
   return t;
 }
 
+/** Row-locks the term, so that work numbered within it (meeting sessions) runs one at a time. */
+export async function lockTerm(tx: Executor, townshipId: string, termId: string) {
+  await tx.select({ id: terms.id }).from(terms).where(and(eq(terms.townshipId, townshipId), eq(terms.id, termId))).for('update');
+}
+
 export async function findCurrentTerm(db: Executor, townshipId: string) {
   const [t] = await db.select().from(terms).where(and(eq(terms.townshipId, townshipId), eq(terms.isCurrent, true)));
   return t;

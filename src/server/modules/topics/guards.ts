@@ -3,7 +3,7 @@ import { describePeriod, parseMeetingRules } from '../../../domain/meeting/rules
 import type { Executor } from '../../db/client.js';
 import { conflict, notFound } from '../../errors.js';
 import { deadlinesFor, requireMeeting } from '../meetings/lookup.js';
-import type { MeetingRow } from '../meetings/repository.js';
+import type { MeetingRow } from '../meetings/index.js';
 import * as repo from './repository.js';
 
 /** Proposing, co-signing and submitting end on the topic deadline (the day itself still counts). */

@@ -95,3 +95,13 @@ export async function findGroup(db: Executor, townshipId: string, id: string) {
   const [g] = await db.select().from(delegateGroups).where(and(eq(delegateGroups.townshipId, townshipId), eq(delegateGroups.id, id)));
   return g;
 }
+
+/** A meeting's topics counted by status (the figures of its overview page). */
+export async function topicCountsByStatus(db: Executor, townshipId: string, meetingId: string) {
+  const rows = await db
+    .select({ status: topics.status, n: sql<number>`count(*)::int` })
+    .from(topics)
+    .where(and(eq(topics.townshipId, townshipId), eq(topics.meetingId, meetingId)))
+    .groupBy(topics.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
+}

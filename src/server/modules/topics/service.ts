@@ -9,7 +9,7 @@ import { actorOf } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { deadlinesFor, lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertActivity, delegateOf } from '../meetings/policy.js';
-import type { MeetingRow } from '../meetings/repository.js';
+import type { MeetingRow } from '../meetings/index.js';
 import { notifyDelegates } from '../notices/notify.js';
 import { assertTopicDeadline } from './guards.js';
 import { presentTopic } from './presenter.js';

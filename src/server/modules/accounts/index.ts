@@ -1,0 +1,2 @@
+/** The accounts module's public face. */
+export { insertAccount } from './repository.js';

@@ -1,0 +1,2 @@
+/** The agenda module's public face. */
+export { countAgendaItems } from './repository.js';

@@ -1,0 +1,2 @@
+/** The groups module's public face. */
+export { groupsOfMember, membersOf, removeFromAllGroups, type GroupSummaryRow } from './repository.js';

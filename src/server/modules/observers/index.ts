@@ -1,0 +1,2 @@
+/** The observers module's public face. */
+export { observerCountsByStatus } from './repository.js';

@@ -1,0 +1,2 @@
+/** The roster module's public face: delegates, for other modules. */
+export { activeDelegatesOfTerm, countActiveDelegates } from './repository.js';

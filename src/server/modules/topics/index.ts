@@ -1,0 +1,2 @@
+/** The topics module's public face. */
+export { topicCountsByStatus } from './repository.js';
