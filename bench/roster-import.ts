@@ -13,6 +13,7 @@ import { generateDelegateInputs } from '../src/server/seed/generate.js';
 import { openDatabase, type Database } from '../src/server/db/client.js';
 import { terms } from '../src/server/db/schema/index.js';
 import { createFieldCipher } from '../src/server/security/crypto.js';
+import { useAuditKey } from '../src/server/audit/keys.js';
 import { EventHub } from '../src/server/realtime/hub.js';
 import { loadConfig } from '../src/server/config.js';
 import { initInstallation } from '../src/server/modules/setup/service.js';
@@ -177,6 +178,8 @@ async function prepareDatabase(job: Job): Promise<{ townshipId: string; drop(): 
 }
 
 function openJobDatabase(job: Job): Promise<Database> {
+  // The audit entries the import writes are keyed like a server's.
+  useAuditKey(crypto.randomBytes(16));
   if (!job.dbUrl) return openDatabase({ dataDir: job.dataDir });
   const url = new URL(job.dbUrl);
   url.pathname = `/${job.dbName}`;

@@ -7,6 +7,10 @@ import { openDatabase, type Database } from '../server/db/client.js';
 import { DataDirBusyError, readLock } from '../server/db/lock.js';
 import { AppError } from '../server/errors.js';
 import { BackupError } from '../server/backup/format.js';
+import { anchorAuditLog } from '../server/audit/anchor.js';
+import { FileCheckpointStore } from '../server/audit/checkpoint.js';
+import { useAuditKey } from '../server/audit/keys.js';
+import { loadKey } from '../server/security/crypto.js';
 
 /** What each file in commands/ exports: it adds its command (group) to the program. */
 export interface CommandModule {
@@ -44,7 +48,11 @@ export async function openCommandDatabase(config: Config, opts: { migrate: boole
   if (!config.databaseUrl && opts.mustExist && !hasEmbeddedDatabase(config)) {
     throw new CliError(`数据目录 ${config.dataDir} 中还没有数据库。请先运行 nianhui init 或启动一次服务器，或用 DATA_DIR 指定正确的数据目录。`);
   }
-  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate, poolSize: 2 });
+  // The audit chain is keyed by the server key: use it if there is one, never create one here.
+  useAuditKey(config.keyHex || fs.existsSync(config.keyFile) ? loadKey(config.keyHex, config.keyFile) : null);
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate, poolSize: 2 });
+  anchorAuditLog(database, new FileCheckpointStore(config.auditCheckpointFile));
+  return database;
 }
 
 /** Wraps a command's action: Chinese message on stderr and a non-zero exit code on failure. */

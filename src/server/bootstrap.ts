@@ -3,12 +3,25 @@ import type { AppContext } from './context.js';
 import { openDatabase } from './db/client.js';
 import { EventHub } from './realtime/hub.js';
 import { createFieldCipher, loadKey } from './security/crypto.js';
+import { FileCheckpointStore } from './audit/checkpoint.js';
+import { useAuditKey } from './audit/keys.js';
+import { anchorOnOpen } from './audit/rebuild.js';
 
-/** Opens the database named by the config (PGlite in DATA_DIR, or DATABASE_URL) and the key. */
+/**
+ * Opens the database named by the config (PGlite in DATA_DIR, or DATABASE_URL) and the key, and
+ * anchors the audit chain in the checkpoint file.
+ */
 export async function openContext(config: Config, opts: { migrate?: boolean } = {}): Promise<AppContext> {
-  const cipher = createFieldCipher(loadKey(config.keyHex, config.keyFile));
+  const key = loadKey(config.keyHex, config.keyFile);
+  useAuditKey(key);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate });
-  return { config, database, cipher, hub: new EventHub() };
+  try {
+    await anchorOnOpen(database, new FileCheckpointStore(config.auditCheckpointFile));
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  return { config, database, cipher: createFieldCipher(key), hub: new EventHub() };
 }
 
 export function describeDatabase(config: Config): string {

@@ -8,6 +8,8 @@ export interface Config {
   /** Hex SM4 key (32 hex chars) from the environment; otherwise a key file is used. */
   keyHex: string | undefined;
   keyFile: string;
+  /** The audit chain's checkpoint (NIANHUI_AUDIT_CHECKPOINT), outside the database, next to the key. */
+  auditCheckpointFile: string;
   sessionIdleMinutes: number;
   loadDemo: boolean;
   logLevel: string;
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     keyHex: env.NIANHUI_KEY || undefined,
     keyFile: path.resolve(env.NIANHUI_KEY_FILE ?? path.join(dataDir, 'nianhui.key')),
+    auditCheckpointFile: path.resolve(env.NIANHUI_AUDIT_CHECKPOINT ?? path.join(dataDir, 'audit-checkpoint.json')),
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     loadDemo: env.NIANHUI_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',

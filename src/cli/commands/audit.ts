@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { verifyAuditChain } from '../../server/audit/audit.js';
+import { describeChainReport } from '../../server/audit/report-text.js';
 import { action, commandConfig, openCommandDatabase } from '../common.js';
 
 async function runVerify() {
@@ -7,12 +8,8 @@ async function runVerify() {
   const database = await openCommandDatabase(config, { migrate: true, mustExist: true });
   try {
     const r = await verifyAuditChain(database.db);
-    if (r.ok) {
-      console.log(`OK：审计日志哈希链完整，已校验 ${r.checked} 条记录。`);
-      return;
-    }
-    console.log(`审计日志哈希链断裂：第一处问题在记录 #${r.brokenAt!.id}：${r.brokenAt!.reason}（此前 ${r.checked} 条完好）。`);
-    process.exitCode = 1;
+    for (const line of describeChainReport(r)) console.log(line);
+    if (!r.ok) process.exitCode = 1;
   } finally {
     await database.close();
   }
@@ -22,6 +19,6 @@ export function register(program: Command) {
   const audit = program.command('audit').description('审计日志');
   audit
     .command('verify')
-    .description('校验审计日志的 SM3 哈希链，找出第一条被修改或删除的记录')
+    .description('校验审计日志的哈希链及其检查点，找出被修改、删除、插入的记录，以及被清空或缺失的最新记录')
     .action(action(() => runVerify()));
 }

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { restoreDatabase } from '../../server/backup/restore.js';
-import { verifyAuditChain } from '../../server/audit/audit.js';
 import { action, CliError, commandConfig, openCommandDatabase, printTableCounts } from '../common.js';
 import { checkKeyAgainstData } from '../key-check.js';
 
@@ -18,8 +17,9 @@ async function runRestore(file: string) {
     console.log(`恢复完成（备份时间 ${h.createdAt}，来源 ${h.database.kind === 'pglite' ? '内嵌 PGlite' : 'PostgreSQL'} ${h.database.serverVersion}）：`);
     printTableCounts(r.tables);
     for (const w of r.warnings) console.log(`警告：${w}`);
-    const chain = await verifyAuditChain(database.db);
-    console.log(chain.ok ? `审计日志哈希链完整（${chain.checked} 条）。` : `警告：审计日志哈希链在记录 #${chain.brokenAt!.id} 处断裂：${chain.brokenAt!.reason}`);
+    const chain = r.audit;
+    if (chain.ok) console.log(`审计日志哈希链完整（${chain.checked} 条），检查点已指向恢复后的最新记录。`);
+    else for (const p of chain.problems) console.log(`警告：审计日志：${p.message}`);
     console.log(await checkKeyAgainstData(config, database));
   } finally {
     await database.close();

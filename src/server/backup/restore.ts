@@ -1,5 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Database } from '../db/client.js';
+import { rebuildCheckpoint } from '../audit/rebuild.js';
+import type { ChainReport } from '../audit/verify.js';
 import { appliedMigrations, ident, sequenceColumns, tablesInForeignKeyOrder, type TableInfo } from './catalog.js';
 import { backupLines, BackupError, firstLine, parseHeader, type BackupHeader, type TableMarker, type Trailer } from './format.js';
 import { withRawTransaction, type RawQuery } from './session.js';
@@ -13,6 +15,8 @@ export interface RestoreSummary {
   rows: number;
   /** Things worth telling the operator that did not stop the restore. */
   warnings: string[];
+  /** The restored audit chain, verified; when it verifies, the checkpoint now points at its end. */
+  audit: ChainReport;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface RestoreSummary {
 export async function restoreDatabase(database: Database, input: Readable): Promise<RestoreSummary> {
   const lines = backupLines(input);
   const header = parseHeader(await firstLine(lines));
-  return withRawTransaction(database, 'write', async (q) => {
+  const restored = await withRawTransaction(database, 'write', async (q) => {
     const target = new Map((await tablesInForeignKeyOrder(q)).map((t) => [t.name, t]));
     await refuseNonEmpty(q, header);
     checkFits(header, target);
@@ -32,6 +36,9 @@ export async function restoreDatabase(database: Database, input: Readable): Prom
     await followSequences(q);
     return { header, tables, rows: tables.reduce((n, t) => n + t.rows, 0), warnings };
   });
+  // The checkpoint travels with the data directory, not the backup: it is rebuilt from the
+  // restored chain once that chain verifies under this installation's key.
+  return { ...restored, audit: await rebuildCheckpoint(database) };
 }
 
 /** Every table and column of the backup must exist here; columns added since keep their defaults. */

@@ -31,9 +31,14 @@ function parseKey(hex: string, where: string): Buffer {
   return Buffer.from(hex, 'hex');
 }
 
+/** A sub-key for one purpose: HMAC-SM3 of the server key over a label (32 bytes). */
+export function deriveKey(key: Buffer, label: string): Buffer {
+  return crypto.createHmac('sm3', key).update(label).digest();
+}
+
 export function createFieldCipher(key: Buffer): FieldCipher {
   // Separate sub-keys for encryption, authentication and look-up digests.
-  const sub = (label: string) => crypto.createHmac('sm3', key).update(label).digest().subarray(0, 16);
+  const sub = (label: string) => deriveKey(key, label).subarray(0, 16);
   const encKey = sub('enc');
   const macKey = sub('mac');
   const idxKey = sub('idx');

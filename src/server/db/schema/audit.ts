@@ -1,8 +1,10 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Append-only: a trigger (migration 0001) refuses UPDATE and DELETE. Each entry carries the SM3
- * hash of the previous entry so that `nianhui audit verify` finds the first tampered row.
+ * Append-only: triggers refuse UPDATE and DELETE (migration 0001) and TRUNCATE (0012). Each entry
+ * carries the hash of the previous entry so that `nianhui audit verify` finds the first tampered
+ * row. `chain` says how `hash` was made: 1 = plain SM3 (entries written before the key was used),
+ * 2 = HMAC-SM3 under a key derived from the server key, over `seq` (the entry's position).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -20,6 +22,8 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    chain: smallint('chain').notNull().default(1),
+    seq: bigint('seq', { mode: 'number' }),
   },
   (t) => [index('audit_township_idx').on(t.townshipId, t.id), index('audit_entity_idx').on(t.entity, t.entityId)],
 );
