@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Text } from './text.js';
 import { ROLE_IDS, type Role } from '../accounts/roles.js';
 import { TownshipParams, Uuid } from './common.js';
+import { Items, Timestamp } from './responses.js';
 
 export const USERNAME_RULE = '用户名须为 3–32 位，只能包含小写字母、数字、下划线、点和连字符';
 
@@ -49,16 +50,25 @@ export const CountyAccountQuery = z.object({
 });
 
 /** What every account list answers; never a password or its hash. */
-export interface AccountSummary {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  townshipId: string | null;
-  delegateId: string | null;
-  disabled: boolean;
-  locked: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-}
+export const AccountSummary = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLE_IDS as [Role, ...Role[]]),
+  roleName: z.string(),
+  townshipId: z.string().nullable(),
+  delegateId: z.string().nullable(),
+  disabled: z.boolean(),
+  locked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: Timestamp,
+});
+export type AccountSummary = z.output<typeof AccountSummary>;
+
+/** The county's list names each account's township. */
+export const CountyAccountSummary = AccountSummary.extend({ townshipName: z.string().nullable() });
+export const AccountList = Items(AccountSummary);
+export const CountyAccountList = Items(CountyAccountSummary);
+/** The issued password is shown once, here, and never again. */
+export const IssuedPassword = z.object({ issuedPassword: z.string() });
+export const CreatedAccount = IssuedPassword.extend({ account: AccountSummary });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Text } from './text.js';
 import { IsoDate, Page, Uuid } from './common.js';
+import { Items, Paged, Timestamp } from './responses.js';
 
 const AuditFilters = Page.extend({
   /** Exact action id, or a family when it ends with `.*` (e.g. `group.*`). */
@@ -22,15 +23,24 @@ export const CountyAuditQuery = AuditFilters.extend({
 }).refine((q) => !q.from || !q.to || q.from <= q.to, datesInOrder);
 export type CountyAuditQueryT = z.infer<typeof CountyAuditQuery>;
 
-export interface AuditEntryView {
-  id: number;
-  at: string;
-  actorName: string;
-  townshipId: string | null;
-  action: string;
-  actionLabel: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
+export const AuditEntryView = z.object({
+  id: z.number().int(),
+  at: Timestamp,
+  actorName: z.string(),
+  townshipId: z.string().nullable(),
+  action: z.string(),
+  actionLabel: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntryView = z.output<typeof AuditEntryView>;
+export const AuditPage = Paged(AuditEntryView);
+export const AuditActions = Items(z.object({ id: z.string(), label: z.string() }));
+/** The chain check: entries checked and, when broken, the first entry that does not fit. */
+export const AuditChainReport = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  brokenAt: z.object({ id: z.number().int(), reason: z.string() }).optional(),
+});

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Text } from './text.js';
 import { GROUP_KINDS, type GroupKind } from '../groups/size.js';
 import { TownshipParams, Uuid } from './common.js';
+import { Items } from './responses.js';
+import { DELEGATE_STATUSES, type DelegateStatus } from '../roster/status.js';
 
 export const GroupKindSchema = z.enum(Object.keys(GROUP_KINDS) as [GroupKind, ...GroupKind[]], '小组类型应为按区域、按行业/领域或按主题');
 
@@ -17,3 +19,21 @@ export type GroupBodyT = z.infer<typeof GroupBody>;
 
 export const GroupParams = TownshipParams.extend({ groupId: Uuid });
 export const GroupListQuery = z.object({ kind: GroupKindSchema.optional() });
+
+export const PersonRef = z.object({ id: z.string(), name: z.string() });
+export const DelegateStatusSchema = z.enum(Object.keys(DELEGATE_STATUSES) as [DelegateStatus, ...DelegateStatus[]]);
+
+/** A group in lists: its leader and deputy by name, how many members, and a size warning. */
+export const GroupSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  leader: PersonRef.nullable(),
+  deputyLeader: PersonRef.nullable(),
+  memberCount: z.number().int(),
+  warning: z.string().nullable(),
+});
+export const GroupDetail = GroupSummary.extend({ members: z.array(PersonRef.extend({ status: DelegateStatusSchema })) });
+export const GroupList = Items(GroupSummary);
+export const DeletedGroup = z.object({ id: z.string() });

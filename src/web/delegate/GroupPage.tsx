@@ -18,7 +18,7 @@ export function GroupPage() {
       {groups.length === 0 && <ErrorBlock status="empty" title="尚未编入代表小组" description="编组后将在这里看到组长和组员。" />}
       {groups.map((g) => (
         <div key={g.id}>
-          <List header={`${g.name}（${g.kindLabel ?? GROUP_KIND_LABELS[g.kind] ?? g.kind}）`} className="m-section" mode="card">
+          <List header={`${g.name}（${GROUP_KIND_LABELS[g.kind] ?? g.kind}）`} className="m-section" mode="card">
             <List.Item extra={g.leader?.name ?? '未设'}>组长</List.Item>
             <List.Item extra={g.deputyLeader?.name ?? '未设'}>副组长</List.Item>
             <List.Item extra={`${g.members.length} 人`}>组员人数</List.Item>

@@ -1,34 +1,17 @@
-/** Response shapes of the API (see the API contract); the server's routes are the source. */
-import type { Role } from '../../domain/accounts/roles.js';
-import type { DelegateStatus } from '../../domain/roster/status.js';
-import type { DelegateSummary } from '../../domain/roster/views.js';
+/** Response types of the API, read from the server's response schemas (src/domain/schemas). */
+import type { Wire } from '../../domain/schemas/responses.js';
+import type { CountyAccountSummary, AccountSummary, IssuedPassword, CreatedAccount } from '../../domain/schemas/accounts.js';
+import type { AuditChainReport, AuditEntryView } from '../../domain/schemas/audit.js';
+import type { LoginResult as LoginResultView, Me as MeView } from '../../domain/schemas/auth.js';
+import type { GroupDetail as GroupDetailView, GroupSummary as GroupSummaryView, PersonRef as PersonRefView } from '../../domain/schemas/groups.js';
+import type { RosterImportResult, RosterPreview } from '../../domain/schemas/roster-import.js';
+import type * as roster from '../../domain/schemas/roster-views.js';
+import type { CountyOverview as CountyOverviewView, TownshipRef as TownshipRefView } from '../../domain/schemas/tenancy.js';
+import type { TermView } from '../../domain/schemas/terms.js';
 
-export interface TownshipRef {
-  id: string;
-  code: string;
-  name: string;
-  countyName: string;
-  isDemo: boolean;
-}
-
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  countyId: string;
-  townshipId: string | null;
-  delegateId: string | null;
-  mustChangePassword: boolean;
-  csrfToken: string;
-  townships: TownshipRef[];
-}
-
-export interface LoginResult {
-  csrfToken: string;
-  mustChangePassword: boolean;
-}
+export type TownshipRef = Wire<typeof TownshipRefView>;
+export type Me = Wire<typeof MeView>;
+export type LoginResult = Wire<typeof LoginResultView>;
 
 export interface Paged<T> {
   items: T[];
@@ -37,172 +20,30 @@ export interface Paged<T> {
   pageSize: number;
 }
 
-export type { DelegateSummary, GroupRef } from '../../domain/roster/views.js';
+export type DelegateSummary = Wire<typeof roster.DelegateSummary>;
+export type GroupRef = Wire<typeof roster.GroupRef>;
+export type StatusHistoryEntry = Wire<typeof roster.StatusHistoryEntry>;
+export type DelegateDetail = Wire<typeof roster.DelegateDetail>;
+export type RosterOptions = Wire<typeof roster.RosterOptions>;
+export type ElectoralUnit = Wire<typeof roster.ElectoralUnitList>['items'][number];
+export type Vacancy = Wire<typeof roster.VacancyList>['items'][number];
+export type MyDelegate = Wire<typeof roster.MyDelegate>;
 
-export interface StatusHistoryEntry {
-  id: string;
-  fromStatus: DelegateStatus | null;
-  toStatus: DelegateStatus;
-  reason: string | null;
-  reasonLabel: string | null;
-  note: string | null;
-  decidedBy: string | null;
-  decidedOn: string | null;
-  filedWithCountyOn: string | null;
-  createdAt: string;
-}
+export type PersonRef = Wire<typeof PersonRefView>;
+export type GroupSummary = Wire<typeof GroupSummaryView>;
+export type GroupDetail = Wire<typeof GroupDetailView>;
 
-export interface DelegateDetail extends DelegateSummary {
-  statusHistory: StatusHistoryEntry[];
-  replacesDelegateId: string | null;
-}
+export type Term = Wire<typeof TermView>;
+export type CountyOverview = Wire<typeof CountyOverviewView>;
 
-export interface RosterOptions {
-  categories: string[];
-  educations: string[];
-  ethnicities: string[];
-  statusReasons: { id: string; label: string; to: DelegateStatus }[];
-  groupKinds: { id: string; label: string }[];
-}
+/** An account as both lists show it; the county's list also names the township. */
+export type Account = Wire<typeof AccountSummary> & Partial<Pick<Wire<typeof CountyAccountSummary>, 'townshipName'>>;
+export type IssuedPasswordResult = Wire<typeof IssuedPassword>;
+export type CreatedAccountResult = Wire<typeof CreatedAccount>;
 
-export interface ElectoralUnit {
-  id: string;
-  name: string;
-  seats: number | null;
-  active: number;
-  suspended: number;
-  terminated: number;
-  vacancies: number;
-}
+export type AuditEntry = Wire<typeof AuditEntryView>;
+export type AuditVerifyResult = Wire<typeof AuditChainReport>;
 
-export interface Vacancy {
-  delegateId: string;
-  name: string;
-  electoralUnit: { id: string; name: string } | null;
-  terminatedOn: string | null;
-  reasonLabel: string | null;
-}
-
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface GroupSummary {
-  id: string;
-  name: string;
-  kind: string;
-  kindLabel: string;
-  leader: PersonRef | null;
-  deputyLeader: PersonRef | null;
-  memberCount: number;
-  warning: string | null;
-}
-
-export interface GroupDetail extends GroupSummary {
-  members: (PersonRef & { status: DelegateStatus })[];
-}
-
-export interface Term {
-  id: string;
-  townshipId: string;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  isCurrent: boolean;
-}
-
-export interface CountyOverview {
-  county: { id: string; name: string; isDemo: boolean };
-  townships: {
-    townshipId: string;
-    code: string;
-    name: string;
-    termNumber: number | null;
-    active: number;
-    suspended: number;
-    terminated: number;
-    vacancies: number;
-  }[];
-}
-
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  delegateId: string | null;
-  townshipId?: string | null;
-  /** County lists name the township. */
-  townshipName?: string | null;
-  disabled: boolean;
-  locked: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorName: string;
-  action: string;
-  actionLabel: string;
-  entity: string;
-  entityId: string | null;
-  townshipId?: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  brokenAt?: { id: string; reason: string };
-}
-
-export interface ImportProblem {
-  column: string;
-  field: string | null;
-  message: string;
-}
-
-export interface ImportPreview {
-  fileName: string;
-  sheetName: string;
-  headerRow: number;
-  columns: { index: number; header: string; field: string | null }[];
-  ignoredColumns?: string[];
-  rows: {
-    rowNumber: number;
-    values: Record<string, unknown>;
-    action: 'create' | 'update';
-    /** Fields an update would change; an update with none leaves the delegate as is. */
-    changes?: string[];
-    problems: ImportProblem[];
-    warnings?: string[];
-  }[];
-  summary: { total: number; valid: number; withProblems: number; creates: number; updates: number; unchanged?: number };
-}
-
-export interface ImportResult {
-  imported: number;
-  created: number;
-  updated: number;
-  unchanged?: number;
-}
-
-export interface MyDelegate {
-  delegate: DelegateSummary & { phone?: string | null };
-  township: { id: string; name: string };
-  term: { number: number } | null;
-  groups: {
-    id: string;
-    name: string;
-    kind: string;
-    kindLabel?: string;
-    leader: PersonRef | null;
-    deputyLeader: PersonRef | null;
-    members: PersonRef[];
-  }[];
-}
+export type ImportPreview = Wire<typeof RosterPreview>;
+export type ImportProblem = ImportPreview['rows'][number]['problems'][number];
+export type ImportResult = Wire<typeof RosterImportResult>;

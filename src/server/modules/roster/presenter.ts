@@ -1,11 +1,11 @@
 import { maskIdNumber, maskPhone } from '../../../domain/roster/idcard.js';
 import { STATUS_REASONS, type DelegateStatus, type StatusReason } from '../../../domain/roster/status.js';
-import type { DelegateSummary, GroupRef } from '../../../domain/roster/views.js';
+import type { DelegateSummary, GroupRef } from '../../../domain/schemas/roster-views.js';
 import type { FieldCipher } from '../../security/crypto.js';
 import type { delegateStatusChanges } from '../../db/schema/index.js';
 import type { DelegateRow, DelegateWithUnit } from './repository.js';
 
-export type { DelegateSummary, GroupRef } from '../../../domain/roster/views.js';
+export type { DelegateSummary, GroupRef } from '../../../domain/schemas/roster-views.js';
 
 /** A stored field that no longer decrypts (wrong key, tampered row) must not break a whole list. */
 const UNREADABLE = '（无法解密）';
@@ -68,8 +68,8 @@ export const reasonLabel = (reason: string) => STATUS_REASONS[reason as StatusRe
 export function presentStatusChange(r: typeof delegateStatusChanges.$inferSelect) {
   return {
     id: r.id,
-    fromStatus: r.fromStatus,
-    toStatus: r.toStatus,
+    fromStatus: r.fromStatus as DelegateStatus,
+    toStatus: r.toStatus as DelegateStatus,
     reason: r.reason,
     reasonLabel: reasonLabel(r.reason),
     note: r.note,
