@@ -15,6 +15,7 @@ import { terms } from '../src/server/db/schema/index.js';
 import { createFieldCipher } from '../src/server/security/crypto.js';
 import { useAuditKey } from '../src/server/audit/keys.js';
 import { EventHub } from '../src/server/realtime/hub.js';
+import { processState } from '../src/server/context.js';
 import { loadConfig } from '../src/server/config.js';
 import { initInstallation } from '../src/server/modules/setup/service.js';
 import { importRoster, type ImportPhase } from '../src/server/modules/roster-import/service.js';
@@ -190,7 +191,7 @@ async function child(spec: string) {
   const job = JSON.parse(spec) as Job;
   const database = await openJobDatabase(job);
   try {
-    const ctx = { config: loadConfig({}), database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub() };
+    const ctx = { config: loadConfig({}), database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub(), ...processState() };
     const baseRssBytes = process.memoryUsage().rss;
     const profiler = await startProfiler(process.env.BENCH_PROFILE_DIR);
     const memory = trackMemory();

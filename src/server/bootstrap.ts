@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import type { AppContext } from './context.js';
+import { processState, type AppContext } from './context.js';
 import { openDatabase } from './db/client.js';
 import { EventHub } from './realtime/hub.js';
 import { createFieldCipher, loadKey } from './security/crypto.js';
@@ -21,7 +21,7 @@ export async function openContext(config: Config, opts: { migrate?: boolean } = 
     await database.close();
     throw e;
   }
-  return { config, database, cipher: createFieldCipher(key), hub: new EventHub() };
+  return { config, database, cipher: createFieldCipher(key), hub: new EventHub(), ...processState() };
 }
 
 export function describeDatabase(config: Config): string {

@@ -8,7 +8,7 @@ import { randomToken } from './security/crypto.js';
 import { countCounties } from './modules/tenancy/repository.js';
 import { seedDemo } from './seed/demo.js';
 import { startPgBridge } from './realtime/pg-bridge.js';
-import { LogSmsAdapter, useSmsAdapter } from './modules/notices/sms.js';
+import { LogSmsAdapter } from './modules/notices/sms.js';
 import { startSmsSender } from './modules/notices/outbox.js';
 
 const config = loadConfig();
@@ -36,7 +36,7 @@ async function main() {
   const bridge = ctx.database.kind === 'postgres' ? await startPgBridge(ctx, (m) => app.log.warn(m)) : null;
   await app.listen({ port: config.port, host: config.host });
   // Meeting notices queue text messages; without a gateway they go to this log.
-  useSmsAdapter(ctx, new LogSmsAdapter(app.log));
+  ctx.sms.adapter = new LogSmsAdapter(app.log);
   const stopSms = startSmsSender(ctx, 30_000, (e) => app.log.warn({ err: e }, '短信发送出错'));
   ctx.database.lock?.update({ port: config.port, adminToken: ctx.adminToken });
   console.log(`Nianhui 已启动：http://localhost:${config.port}  数据库：${describeDatabase(config)}`);

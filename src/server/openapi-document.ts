@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { EventHub } from './realtime/hub.js';
+import { processState } from './context.js';
 import { createFieldCipher } from './security/crypto.js';
 
 /**
@@ -17,7 +18,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html>');
   const database = await openDatabase({});
   try {
-    const ctx = { config: loadConfig({}), database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub() };
+    const ctx = { config: loadConfig({}), database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub(), ...processState() };
     const app = await buildApp(ctx, { webRoot });
     await app.ready();
     const doc = app.swagger() as unknown as Record<string, unknown>;

@@ -5,7 +5,7 @@ import type { ApiClient } from '../support/client.js';
 import { backendName } from '../support/db.js';
 import { auditLog, meetings, notifications, smsOutbox } from '../../src/server/db/schema/index.js';
 import { drainSmsOutbox, smsIdle } from '../../src/server/modules/notices/outbox.js';
-import { LogSmsAdapter, useSmsAdapter, type SmsAdapter } from '../../src/server/modules/notices/sms.js';
+import { LogSmsAdapter, type SmsAdapter } from '../../src/server/modules/notices/sms.js';
 import { addDelegates, asDelegate, createMeeting, inDays } from './meeting-fixtures.js';
 
 describe(`meeting notices, SMS outbox and replies (${backendName()})`, () => {
@@ -17,7 +17,7 @@ describe(`meeting notices, SMS outbox and replies (${backendName()})`, () => {
   const logged: { obj: any; msg: string }[] = [];
   beforeAll(async () => {
     w = await createTestWorld();
-    useSmsAdapter(w.ctx, new LogSmsAdapter({ info: (obj, msg) => logged.push({ obj, msg }) }));
+    w.ctx.sms.adapter = new LogSmsAdapter({ info: (obj, msg) => logged.push({ obj, msg }) });
     admin = await w.as('townshipAdmin');
     base = `/api/townships/${w.townships.a.id}/meetings`;
     withPhone = await addDelegates(w, 'a', 4);
@@ -56,7 +56,7 @@ describe(`meeting notices, SMS outbox and replies (${backendName()})`, () => {
   it('retries a failing gateway and gives up after three attempts, recording the error', async () => {
     let calls = 0;
     const broken: SmsAdapter = { name: 'down', send: async () => { calls++; throw new Error('网关不可用'); } };
-    useSmsAdapter(w.ctx, broken);
+    w.ctx.sms.adapter = broken;
     const m = await createMeeting(admin, w.townships.a.id, { startsOn: inDays(41) });
     await admin.post(`${base}/${m.id}/notice`);
     await smsIdle(w.ctx);
@@ -67,7 +67,7 @@ describe(`meeting notices, SMS outbox and replies (${backendName()})`, () => {
     expect(calls).toBe(12);
     await drainSmsOutbox(w.ctx);
     expect(calls).toBe(12);
-    useSmsAdapter(w.ctx, new LogSmsAdapter({ info: () => undefined }));
+    w.ctx.sms.adapter = new LogSmsAdapter({ info: () => undefined });
   });
 
   it('refuses a notice later than the notice period unless the lateness is explained, and records it', async () => {

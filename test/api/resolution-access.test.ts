@@ -3,7 +3,7 @@ import { createTestWorld, type TestWorld } from '../support/app.js';
 import type { ApiClient } from '../support/client.js';
 import { backendName } from '../support/db.js';
 import { smsIdle } from '../../src/server/modules/notices/outbox.js';
-import { useSmsAdapter } from '../../src/server/modules/notices/sms.js';
+
 import { addDelegates, asDelegate, createMeeting, inDays } from './meeting-fixtures.js';
 import { insertPoll, openedMeeting, resolutionBody } from './resolution-fixtures.js';
 
@@ -18,7 +18,7 @@ describe(`resolutions: who may read and change them (${backendName()})`, () => {
 
   beforeAll(async () => {
     w = await createTestWorld();
-    useSmsAdapter(w.ctx, { name: 'silent', send: async () => undefined });
+    w.ctx.sms.adapter = { name: 'silent', send: async () => undefined };
     admin = await w.as('townshipAdmin');
     api = `/api/townships/${w.townships.a.id}`;
     await addDelegates(w, 'a', 5);

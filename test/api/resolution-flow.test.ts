@@ -5,7 +5,7 @@ import type { ApiClient } from '../support/client.js';
 import { backendName } from '../support/db.js';
 import { notifications, smsOutbox } from '../../src/server/db/schema/index.js';
 import { smsIdle } from '../../src/server/modules/notices/outbox.js';
-import { useSmsAdapter } from '../../src/server/modules/notices/sms.js';
+
 import { addDelegates, asDelegate, createMeeting, inDays, setDelegateStatus } from './meeting-fixtures.js';
 import { insertPoll, openedMeeting, resolutionBody } from './resolution-fixtures.js';
 import { openDocx } from '../documents/docx-reader.js';
@@ -23,7 +23,7 @@ describe(`resolutions: adoption, implementation, urgent change and the report ($
 
   beforeAll(async () => {
     w = await createTestWorld();
-    useSmsAdapter(w.ctx, { name: 'silent', send: async () => undefined });
+    w.ctx.sms.adapter = { name: 'silent', send: async () => undefined };
     admin = await w.as('townshipAdmin');
     tid = w.townships.a.id;
     api = `/api/townships/${tid}`;

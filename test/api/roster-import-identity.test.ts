@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import type { AppContext } from '../../src/server/context.js';
+import { processState, type AppContext } from '../../src/server/context.js';
 import { loadConfig } from '../../src/server/config.js';
 import { EventHub } from '../../src/server/realtime/hub.js';
 import { createFieldCipher } from '../../src/server/security/crypto.js';
@@ -26,7 +26,7 @@ describe(`roster export → import is an identity on the demo township (${backen
 
   beforeAll(async () => {
     const database = await openTestDatabase();
-    ctx = { config: { ...loadConfig({}), sessionIdleMinutes: 30 }, database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub() };
+    ctx = { config: { ...loadConfig({}), sessionIdleMinutes: 30 }, database, cipher: createFieldCipher(crypto.randomBytes(16)), hub: new EventHub(), ...processState() };
     await seedDemo(ctx);
     app = await buildApp(ctx);
   });

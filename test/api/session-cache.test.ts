@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import type { AppContext } from '../../src/server/context.js';
+import { processState, type AppContext } from '../../src/server/context.js';
 import { openDatabase } from '../../src/server/db/client.js';
 import { sessions, users } from '../../src/server/db/schema/index.js';
 import { EventHub } from '../../src/server/realtime/hub.js';
@@ -60,7 +60,7 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL s
   beforeAll(async () => {
     w = await createTestWorld();
     const url = (w.ctx.database.pool as unknown as { options: { connectionString: string } }).options.connectionString;
-    const ctx2: AppContext = { ...w.ctx, database: await openDatabase({ url, migrate: false, poolSize: 5 }), hub: new EventHub() };
+    const ctx2: AppContext = { ...w.ctx, database: await openDatabase({ url, migrate: false, poolSize: 5 }), hub: new EventHub(), ...processState() };
     second = { ctx: ctx2, app: await buildApp(ctx2) };
     await w.app.listen({ port: 0, host: '127.0.0.1' });
     await second.app.listen({ port: 0, host: '127.0.0.1' });

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import type { AppContext } from '../../src/server/context.js';
+import { processState, type AppContext } from '../../src/server/context.js';
 import { openDatabase } from '../../src/server/db/client.js';
 import { EventHub } from '../../src/server/realtime/hub.js';
 import { startPgBridge, type PgBridge } from '../../src/server/realtime/pg-bridge.js';
@@ -104,7 +104,7 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)('two server processes share one 
     w = await createTestWorld();
     admin = await w.as('townshipAdmin');
     const url = (w.ctx.database.pool as unknown as { options: { connectionString: string } }).options.connectionString;
-    const ctx2: AppContext = { ...w.ctx, database: await openDatabase({ url, migrate: false, poolSize: 5 }), hub: new EventHub() };
+    const ctx2: AppContext = { ...w.ctx, database: await openDatabase({ url, migrate: false, poolSize: 5 }), hub: new EventHub(), ...processState() };
     second = { ctx: ctx2, app: await buildApp(ctx2) };
     bridges.push(await startPgBridge(w.ctx), await startPgBridge(ctx2));
     await w.app.listen({ port: 0, host: '127.0.0.1' });

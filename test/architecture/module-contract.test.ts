@@ -46,6 +46,11 @@ describe('module contract', () => {
     expect(queriesOutsideRepositories().sort()).toEqual([...KNOWN_QUERIES_OUTSIDE_REPOSITORIES].sort());
   });
 
+  it('keeps per-process state in named fields of AppContext, not in module-level registries', () => {
+    const registries = files('src/server').filter((path) => /new WeakMap<\s*AppContext/.test(readFileSync(path, 'utf8')));
+    expect(registries).toEqual([]);
+  });
+
   it('sees the modules it checks', () => {
     expect(new Set(sources.map((f) => f.module)).size).toBeGreaterThan(15);
     expect(sources.filter((f) => f.isRepository).length).toBeGreaterThan(15);

@@ -5,7 +5,7 @@ import { backendName } from '../support/db.js';
 import { agendaItems, observers, topics } from '../../src/server/db/schema/index.js';
 import { chineseDate, chinaToday } from '../../src/domain/meeting/deadlines.js';
 import { smsIdle } from '../../src/server/modules/notices/outbox.js';
-import { useSmsAdapter } from '../../src/server/modules/notices/sms.js';
+
 import { addDelegates, asDelegate, createMeeting, inDays } from '../api/meeting-fixtures.js';
 import { resolutionBody } from '../api/resolution-fixtures.js';
 import { openDocx } from './docx-reader.js';
@@ -24,7 +24,7 @@ describe(`meeting documents over the API (${backendName()})`, () => {
 
   beforeAll(async () => {
     w = await createTestWorld();
-    useSmsAdapter(w.ctx, { name: 'silent', send: async () => undefined });
+    w.ctx.sms.adapter = { name: 'silent', send: async () => undefined };
     admin = await w.as('townshipAdmin');
     const tid = w.townships.a.id;
     api = `/api/townships/${tid}`;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import crypto from 'node:crypto';
 import { buildApp } from '../../src/server/app.js';
-import type { AppContext } from '../../src/server/context.js';
+import { processState, type AppContext } from '../../src/server/context.js';
 import { loadConfig } from '../../src/server/config.js';
 import { EventHub } from '../../src/server/realtime/hub.js';
 import { createFieldCipher } from '../../src/server/security/crypto.js';
@@ -33,6 +33,7 @@ export async function createTestWorld(): Promise<TestWorld> {
     database,
     cipher: createFieldCipher(crypto.randomBytes(16)),
     hub: new EventHub(),
+    ...processState(),
   };
   const init = await initInstallation(database.db, {
     county: '测试县',

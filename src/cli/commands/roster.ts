@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Actor } from '../../server/audit/audit.js';
-import type { AppContext } from '../../server/context.js';
+import { processState, type AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { EventHub } from '../../server/realtime/hub.js';
 import { createFieldCipher, loadKey } from '../../server/security/crypto.js';
@@ -24,7 +24,7 @@ async function openCommandContext(): Promise<AppContext> {
     throw new CliError(`未找到加密密钥（${config.keyFile} 不存在，也未设置 NIANHUI_KEY）。请使用与服务器相同的 DATA_DIR / NIANHUI_KEY_FILE / NIANHUI_KEY。`);
   }
   const database = await openCommandDatabase(config, { migrate: true, mustExist: true });
-  return { config, database, cipher: createFieldCipher(loadKey(config.keyHex, config.keyFile)), hub: new EventHub() };
+  return { config, database, cipher: createFieldCipher(loadKey(config.keyHex, config.keyFile)), hub: new EventHub(), ...processState() };
 }
 
 async function township(ctx: AppContext, code: string) {

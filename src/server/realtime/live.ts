@@ -1,4 +1,3 @@
-import type { AppContext } from '../context.js';
 import { Coalescer } from './coalesce.js';
 
 /** Per-process live state of one context (one server): the coalescer of recounts. */
@@ -6,18 +5,10 @@ export interface Live {
   coalescer: Coalescer;
 }
 
-const lives = new WeakMap<AppContext, Live>();
+export const newLive = (): Live => ({ coalescer: new Coalescer(100) });
 
-export function liveOf(ctx: AppContext): Live {
-  let l = lives.get(ctx);
-  if (!l) {
-    l = { coalescer: new Coalescer(100) };
-    lives.set(ctx, l);
-  }
-  return l;
-}
-
-export function disposeLive(ctx: AppContext) {
-  lives.get(ctx)?.coalescer.close();
-  lives.delete(ctx);
+/** Stops pending recounts when the server closes; an app built again on the context starts afresh. */
+export function disposeLive(live: Live) {
+  live.coalescer.close();
+  live.coalescer = new Coalescer(100);
 }

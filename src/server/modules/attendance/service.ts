@@ -7,7 +7,6 @@ import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type SessionUser } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { meetingChannel } from '../../realtime/events.js';
-import { liveOf } from '../../realtime/live.js';
 import { checkInToken, verifyCheckInToken } from './checkin-token.js';
 import { assertCheckInOpen } from './policy.js';
 import { attendanceSummary } from './summary.js';
@@ -22,7 +21,7 @@ export async function requireMeeting(ctx: AppContext, townshipId: string, meetin
 
 /** Publishes fresh counts after a commit; bursts of check-ins make at most ten events a second. */
 export function announceAttendance(ctx: AppContext, townshipId: string, m: { id: string; rules: unknown }) {
-  liveOf(ctx).coalescer.touch(`attendance:${m.id}`, async () => {
+  ctx.live.coalescer.touch(`attendance:${m.id}`, async () => {
     const data = await attendanceSummary(ctx.database.db, townshipId, m);
     ctx.hub.publish({ channel: meetingChannel(m.id), type: 'attendance', data });
   });

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
-import { smsAdapterOf } from './sms.js';
 
 export const MAX_SMS_ATTEMPTS = 3;
 
@@ -46,7 +45,7 @@ export interface DrainReport {
 }
 
 async function drainOnce(ctx: AppContext, batch: number): Promise<DrainReport> {
-  const adapter = smsAdapterOf(ctx);
+  const adapter = ctx.sms.adapter;
   const report: DrainReport = { sent: 0, failed: 0, retry: 0 };
   for (;;) {
     const rows = await claim(ctx, batch);
@@ -68,21 +67,19 @@ async function drainOnce(ctx: AppContext, batch: number): Promise<DrainReport> {
   }
 }
 
-const running = new WeakMap<AppContext, Promise<DrainReport>>();
-
 /**
  * Sends what is pending. Calls within one process are chained, never run side by side;
  * `smsIdle` lets a test wait for the drain a notice started after it committed.
  */
 export function drainSmsOutbox(ctx: AppContext, batch = 50): Promise<DrainReport> {
-  const previous = running.get(ctx) ?? Promise.resolve({ sent: 0, failed: 0, retry: 0 });
+  const previous = ctx.sms.drain ?? Promise.resolve({ sent: 0, failed: 0, retry: 0 });
   const next = previous.catch(() => undefined).then(() => drainOnce(ctx, batch));
-  running.set(ctx, next);
+  ctx.sms.drain = next;
   return next;
 }
 
 export async function smsIdle(ctx: AppContext): Promise<void> {
-  await running.get(ctx)?.catch(() => undefined);
+  await ctx.sms.drain?.catch(() => undefined);
 }
 
 /** The background sender main.ts starts; returns the function that stops it. */

@@ -1,5 +1,5 @@
 import { maskPhone } from '../../../domain/roster/idcard.js';
-import type { AppContext } from '../../context.js';
+import type { DrainReport } from './outbox.js';
 
 /** Sends one text message; throws when the gateway refuses, so the outbox can try again. */
 export interface SmsAdapter {
@@ -28,18 +28,13 @@ export class LogSmsAdapter implements SmsAdapter {
   }
 }
 
-const adapters = new WeakMap<AppContext, SmsAdapter>();
-
-/** Chooses the adapter of a running server (main.ts) or of a test. */
-export function useSmsAdapter(ctx: AppContext, adapter: SmsAdapter) {
-  adapters.set(ctx, adapter);
+/**
+ * The SMS side of a context: the adapter that sends (a running server sets one that writes to
+ * its log, a test its own) and the drain in progress, so that drains in one process are chained.
+ */
+export interface SmsState {
+  adapter: SmsAdapter;
+  drain: Promise<DrainReport> | null;
 }
 
-export function smsAdapterOf(ctx: AppContext): SmsAdapter {
-  let a = adapters.get(ctx);
-  if (!a) {
-    a = new LogSmsAdapter();
-    adapters.set(ctx, a);
-  }
-  return a;
-}
+export const newSmsState = (): SmsState => ({ adapter: new LogSmsAdapter(), drain: null });

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.js';
 import { meetingChannel } from '../../realtime/events.js';
-import { liveOf } from '../../realtime/live.js';
 import { pollResult, pollSummary } from './presenter.js';
 import * as repo from './repository.js';
 
@@ -10,7 +9,7 @@ import * as repo from './repository.js';
  * carries the final count, whichever process accepted the ballots.
  */
 export function announcePoll(ctx: AppContext, townshipId: string, pollId: string) {
-  liveOf(ctx).coalescer.touch(`poll:${pollId}`, async () => {
+  ctx.live.coalescer.touch(`poll:${pollId}`, async () => {
     const db = ctx.database.db;
     const p = await repo.findPoll(db, townshipId, pollId);
     if (!p) return;

@@ -161,16 +161,12 @@ export async function vacuumSecretTables(ctx: AppContext) {
   await ctx.database.query('vacuum poll_eligible, poll_secret_tally').catch(() => undefined);
 }
 
-const boxes = new WeakMap<AppContext, Map<string, BallotBox>>();
-
 export function ballotBoxOf(ctx: AppContext, poll: PollKey): BallotBox {
-  let m = boxes.get(ctx);
-  if (!m) boxes.set(ctx, (m = new Map()));
-  let b = m.get(poll.id);
-  if (!b) m.set(poll.id, (b = new BallotBox(ctx, poll)));
+  let b = ctx.polls.boxes.get(poll.id);
+  if (!b) ctx.polls.boxes.set(poll.id, (b = new BallotBox(ctx, poll)));
   return b;
 }
 
 export function forgetBallotBox(ctx: AppContext, pollId: string) {
-  boxes.get(ctx)?.delete(pollId);
+  ctx.polls.boxes.delete(pollId);
 }

@@ -37,12 +37,9 @@ async function buildState(ctx: AppContext, township: { id: string; name: string 
 
 export type MeetingState = Awaited<ReturnType<typeof buildState>>;
 
-// Thousands of screens connecting at once share one computation per meeting.
-const inFlight = new WeakMap<AppContext, Map<string, Promise<MeetingState>>>();
-
 export function meetingState(ctx: AppContext, township: { id: string; name: string }, m: MeetingRow): Promise<MeetingState> {
-  let map = inFlight.get(ctx);
-  if (!map) inFlight.set(ctx, (map = new Map()));
+  // Thousands of screens connecting at once share one computation per meeting.
+  const map = ctx.polls.meetingStates;
   const running = map.get(m.id);
   if (running) return running;
   const p = buildState(ctx, township, m).finally(() => map.delete(m.id));

@@ -24,7 +24,7 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['live'];
   const streams: StreamRegistry = new Set();
   app.addHook('preClose', async () => closeStreams(streams));
-  app.addHook('onClose', async () => disposeLive(ctx));
+  app.addHook('onClose', async () => disposeLive(ctx.live));
 
   const stream = (channelOf: string, initial: () => Promise<unknown>) => ({ hub: ctx.hub, channel: meetingChannel(channelOf), registry: streams, initial });
 

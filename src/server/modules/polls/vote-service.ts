@@ -9,17 +9,9 @@ import { pollResult } from './presenter.js';
 import * as repo from './repository.js';
 import { assertPollAction } from './service.js';
 
-/** What never changes about a poll (township, meeting, method), cached so that a ballot costs one statement. */
-interface PollMeta {
-  id: string;
-  townshipId: string;
-  method: string;
-}
-const metas = new WeakMap<AppContext, Map<string, PollMeta>>();
 
 async function pollMeta(ctx: AppContext, townshipId: string, pollId: string) {
-  let cache = metas.get(ctx);
-  if (!cache) metas.set(ctx, (cache = new Map()));
+  const cache = ctx.polls.metas;
   let meta = cache.get(pollId);
   if (!meta) {
     const p = await repo.findPoll(ctx.database.db, townshipId, pollId);
