@@ -10,6 +10,8 @@ export interface ApiResponse<T = any> {
 /** A signed-in browser, over `app.inject()`: keeps the session cookie and sends the CSRF token. */
 export class ApiClient {
   cookie = '';
+  /** The device mark a browser keeps after signing in (nh_device). */
+  device = '';
   csrf = '';
 
   constructor(private readonly app: FastifyInstance) {}
@@ -28,13 +30,15 @@ export class ApiClient {
 
   async request(method: InjectOptions['method'], url: string, body?: unknown, extra: Partial<InjectOptions> = {}): Promise<ApiResponse> {
     const headers: Record<string, string> = { ...(extra.headers as Record<string, string>) };
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, this.device].filter(Boolean).join('; ');
+    if (cookies) headers.cookie = cookies;
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
     const res = await this.app.inject({ method, url, ...(body === undefined ? {} : { payload: body as object }), ...extra, headers });
     const set = res.headers['set-cookie'];
     for (const c of Array.isArray(set) ? set : set ? [set] : []) {
       const [pair] = c.split(';');
       if (pair!.startsWith('nh_sid=')) this.cookie = pair!.endsWith('=') ? '' : pair!;
+      if (pair!.startsWith('nh_device=')) this.device = pair!;
     }
     let parsed: unknown = res.body;
     if (String(res.headers['content-type'] ?? '').includes('json')) parsed = res.json();

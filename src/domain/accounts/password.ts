@@ -10,12 +10,3 @@ export function checkPasswordStrength(password: string, username = ''): string |
   if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含用户名';
   return null;
 }
-
-export const LOCKOUT = { maxFailures: 5, minutes: 15 } as const;
-
-/** After the `maxFailures`-th consecutive failure the account is locked for `minutes`. */
-export function lockoutAfterFailure(failedLogins: number, now: Date): { failedLogins: number; lockedUntil: Date | null } {
-  const n = failedLogins + 1;
-  if (n >= LOCKOUT.maxFailures) return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT.minutes * 60_000) };
-  return { failedLogins: n, lockedUntil: null };
-}

@@ -13,7 +13,11 @@ const PART: Record<string, string> = { body: '请求内容', querystring: '查�
 /** Maps every error to one JSON shape and a 4xx where the client is at fault; never a stack. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof AppError) return reply.status(err.status).send(body(err.code, err.message, err.details));
+    if (err instanceof AppError) {
+      const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (err.code === 'RATE_LIMITED' && typeof wait === 'number') reply.header('retry-after', String(wait));
+      return reply.status(err.status).send(body(err.code, err.message, err.details));
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),

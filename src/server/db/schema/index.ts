@@ -11,3 +11,5 @@ export * from './notifications.js';
 export * from './meeting-prep.js';
 export * from './polls.js';
 export * from './resolutions.js';
+export * from './sign-in.js';
+export * from './screen-links.js';

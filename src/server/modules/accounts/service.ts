@@ -6,14 +6,15 @@ import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type SessionUser } from '../../http/session.js';
 import type { TownshipScope } from '../../http/scope.js';
 import { hashPassword } from '../../security/passwords.js';
-import { deleteSessionsOfUser } from '../auth/index.js';
+import { clearSignInFailures, deleteSessionsOfUser, signInHeldNames } from '../auth/index.js';
 import { CANNOT_MANAGE, mayCreateRole, mayManage } from './policy.js';
 import { issuePassword } from './password.js';
 import * as repo from './repository.js';
 
 type Row = Pick<repo.AccountRow, 'id' | 'username' | 'displayName' | 'role' | 'townshipId' | 'delegateId' | 'disabled' | 'lockedUntil' | 'mustChangePassword' | 'createdAt'>;
 
-export function toSummary(u: Row, now = new Date()): AccountSummary {
+/** `held`: some source must wait before signing in as this account (the sign-in limits). */
+export function toSummary(u: Row, held = false): AccountSummary {
   return {
     id: u.id,
     username: u.username,
@@ -23,7 +24,7 @@ export function toSummary(u: Row, now = new Date()): AccountSummary {
     townshipId: u.townshipId,
     delegateId: u.delegateId,
     disabled: u.disabled,
-    locked: !!u.lockedUntil && u.lockedUntil > now,
+    locked: held,
     mustChangePassword: u.mustChangePassword,
     createdAt: u.createdAt.toISOString(),
   };
@@ -34,12 +35,14 @@ const audited = (u: Row) => ({ username: u.username, displayName: u.displayName,
 
 export async function listTownshipAccounts(ctx: AppContext, s: TownshipScope) {
   const rows = await repo.listAccounts(ctx.database.db, { countyId: s.township.countyId, townshipId: s.township.id });
-  return rows.map((r) => toSummary(r));
+  const held = await signInHeldNames(ctx.database.db, rows.map((r) => r.username));
+  return rows.map((r) => toSummary(r, held.has(r.username)));
 }
 
 export async function listCountyAccounts(ctx: AppContext, user: SessionUser, q: { townshipId?: string; role?: Role }) {
   const rows = await repo.listAccounts(ctx.database.db, { countyId: user.countyId, ...q });
-  return rows.map((r) => ({ ...toSummary(r), townshipName: r.townshipName }));
+  const held = await signInHeldNames(ctx.database.db, rows.map((r) => r.username));
+  return rows.map((r) => ({ ...toSummary(r, held.has(r.username)), townshipName: r.townshipName }));
 }
 
 interface NewAccount {
@@ -100,6 +103,7 @@ export async function resetPassword(ctx: AppContext, user: SessionUser, reach: R
     await repo.updateAccount(tx, user.countyId, target.id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
     // A reset password means the old one may be known to someone else: end every session.
     await deleteSessionsOfUser(tx, target.id);
+    await clearSignInFailures(tx, target.username);
     await writeAudit(tx, actorOf(user), { townshipId: target.townshipId, action: 'account.resetPassword', entity: 'user', entityId: target.id, after: { username: target.username, sessionsEnded: true, unlocked: true } });
   });
   return { issuedPassword };
@@ -128,6 +132,7 @@ export async function unlock(ctx: AppContext, user: SessionUser, reach: Reach, i
   const target = await locate(ctx, user, reach, id);
   const after = await ctx.database.db.transaction(async (tx) => {
     const u = await repo.updateAccount(tx, user.countyId, target.id, { failedLogins: 0, lockedUntil: null });
+    await clearSignInFailures(tx, target.username);
     await writeAudit(tx, actorOf(user), {
       townshipId: target.townshipId,
       action: 'account.unlock',

@@ -1,2 +1,3 @@
-/** The auth module's public face. */
+/** What other modules may call of auth: sessions and sign-in limits of an account. */
 export { deleteSessionsOfUser } from './repository.js';
+export { clearAll as clearSignInFailures, heldNames as signInHeldNames } from './throttle.js';

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.js';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
 import { getTownshipsVisibleTo } from '../tenancy/service.js';
 import * as service from './service.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './device-mark.js';
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -15,8 +16,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/auth/login',
     { schema: { body: LoginBody, tags: ['auth'], summary: '登录' } },
     async (req, reply) => {
-      const s = await service.login(ctx, req.body.username, req.body.password, req.ip);
+      const s = await service.login(ctx, req.body.username, req.body.password, req.ip, req.cookies[DEVICE_COOKIE]);
       setSessionCookie(reply, s.token, secure);
+      reply.setCookie(DEVICE_COOKIE, s.deviceMark, { path: '/api/auth', httpOnly: true, sameSite: 'strict', secure, maxAge: DEVICE_COOKIE_DAYS * 86_400 });
       return { csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
     },
   );

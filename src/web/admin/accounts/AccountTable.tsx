@@ -81,7 +81,11 @@ export function AccountTable({
             render: (_: unknown, a) => (
               <Space size={4} wrap>
                 {a.disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>}
-                {a.locked && <Tag color="red">已锁定</Tag>}
+                {a.locked && (
+                  <Tag color="red" title="登录失败次数过多，部分来源需等待后才能再试；已登录过的设备不受影响">
+                    登录受限
+                  </Tag>
+                )}
                 {a.mustChangePassword && <Tag color="orange">待修改初始密码</Tag>}
               </Space>
             ),
@@ -111,7 +115,7 @@ export function AccountTable({
                   )}
                   {a.locked && (
                     <Button type="link" size="small" onClick={() => run(a, 'unlock')}>
-                      解除锁定
+                      解除登录限制
                     </Button>
                   )}
                 </Space>
