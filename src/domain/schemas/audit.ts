@@ -38,9 +38,13 @@ export const AuditEntryView = z.object({
 export type AuditEntryView = z.output<typeof AuditEntryView>;
 export const AuditPage = Paged(AuditEntryView);
 export const AuditActions = Items(z.object({ id: z.string(), label: z.string() }));
-/** The chain check: entries checked and, when broken, the first entry that does not fit. */
+/** The chain check against its checkpoint: entries checked, the first that does not fit, every problem found. */
 export const AuditChainReport = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
+  entries: z.number().int(),
   brokenAt: z.object({ id: z.number().int(), reason: z.string() }).optional(),
+  checkpoint: z.object({ count: z.number().int(), headId: z.number().int(), at: z.string(), where: z.string() }).nullable(),
+  head: z.object({ count: z.number().int(), headId: z.number().int(), headHash: z.string() }).nullable(),
+  problems: z.array(z.object({ kind: z.string(), message: z.string(), id: z.number().int().optional() })),
 });

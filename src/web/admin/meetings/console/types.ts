@@ -1,16 +1,5 @@
-import type { PassRule } from '../../../../domain/meeting/rules.js';
-import type { PollResult, PollSummary } from '../types.js';
+import type { Wire } from '../../../../domain/schemas/responses.js';
+import type { PollView as PollViewSchema } from '../../../../domain/schemas/meeting-views.js';
 
-/** As src/server/modules/polls/presenter.ts pollView answers. */
-export interface PollView extends PollSummary {
-  methodLabel: string;
-  statusLabel: string;
-  quorumKind: string;
-  passRule: PassRule;
-  passRuleText: string;
-  dueSnapshot: number | null;
-  openedAt: string | null;
-  closedAt: string | null;
-  enteredCounts: { yes: number; no: number; abstain: number } | null;
-  result: PollResult | null;
-}
+/** A poll as the administrator sees it (src/server/modules/polls/presenter.ts pollView). */
+export type PollView = Wire<typeof PollViewSchema>;

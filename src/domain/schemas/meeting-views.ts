@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { MeetingRules, PassRule } from '../meeting/rules.js';
+import { MEETING_STATUSES, type MeetingStatus } from '../meeting/state.js';
+import { DateText, Items, Timestamp } from './responses.js';
+
+const Count = z.number().int();
+
+/** A deadline before the meeting: its last day, whether the calendar was complete, days left. */
+export const Deadline = z.object({
+  date: DateText,
+  provisional: z.boolean(),
+  daysLeft: Count,
+  unit: z.enum(['workdays', 'calendarDays']),
+  passed: z.boolean(),
+});
+
+export const MeetingView = z.object({
+  id: z.string(),
+  termId: z.string(),
+  termNumber: Count,
+  sessionNumber: Count,
+  name: z.string(),
+  startsOn: DateText,
+  startTime: z.string().nullable(),
+  place: z.string().nullable(),
+  durationDays: z.number(),
+  hasElection: z.boolean(),
+  status: z.enum(Object.keys(MEETING_STATUSES) as [MeetingStatus, ...MeetingStatus[]]),
+  statusLabel: z.string(),
+  rules: MeetingRules,
+  currentAgendaItemId: z.string().nullable(),
+  notifiedAt: Timestamp.nullable(),
+  noticeLate: z.boolean(),
+  noticeLateReason: z.string().nullable(),
+  publishedAt: Timestamp.nullable(),
+  openedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deadlines: z.object({ topic: Deadline, notice: Deadline }),
+});
+export const MeetingList = Items(MeetingView);
+
+/** How far the preparation has come: the figures on the meeting's overview. */
+export const MeetingDetail = MeetingView.extend({
+  counts: z.object({
+    activeDelegates: Count,
+    attendance: z.record(z.string(), Count),
+    topics: z.object({ collecting: Count, submitted: Count, accepted: Count, rejected: Count, withdrawn: Count }),
+    observers: z.object({ approved: Count, pending: Count, declined: Count }),
+    agendaItems: Count,
+    briefings: Count,
+  }),
+});
+
+/** A township's meeting rules, whether they are still the defaults, and the defaults. */
+export const RulesSettings = z.object({ rules: MeetingRules, isDefault: z.boolean(), defaults: MeetingRules });
+
+export const QuorumIndicator = z.object({ reached: z.boolean(), required: Count, rule: z.string() });
+export const AttendanceSummary = z.object({
+  meetingId: z.string(),
+  due: Count,
+  present: Count,
+  onLeave: Count,
+  absent: Count,
+  quorum: z.object({ meeting: QuorumIndicator, election: QuorumIndicator }),
+});
+
+export const PollSummary = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  agendaItemId: z.string().nullable(),
+  title: z.string(),
+  method: z.string(),
+  status: z.string(),
+  presentSnapshot: Count.nullable(),
+  /** Electronic polls: delegates who have voted (never what). Null for a show of hands. */
+  voted: Count.nullable(),
+});
+
+/** A closed poll's result, every number announced. */
+export const PollResult = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  title: z.string(),
+  method: z.string(),
+  dueSnapshot: Count,
+  presentSnapshot: Count,
+  yes: Count,
+  no: Count,
+  abstain: Count,
+  notVoted: Count,
+  passed: z.boolean(),
+  requiredYes: Count,
+  rule: z.string(),
+  closedAt: z.string().meta({ format: 'date-time' } as Record<string, unknown>),
+});
+
+/** The administrator's view of a poll: a secret poll shows no counts before it closes. */
+export const PollView = PollSummary.extend({
+  methodLabel: z.string(),
+  statusLabel: z.string(),
+  quorumKind: z.string(),
+  passRule: PassRule,
+  passRuleText: z.string(),
+  dueSnapshot: Count.nullable(),
+  openedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  enteredCounts: z.object({ yes: Count, no: Count, abstain: Count }).nullable(),
+  result: PollResult.nullable(),
+});
+export const PollList = Items(PollView);
