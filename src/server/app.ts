@@ -10,6 +10,9 @@ import { registerErrorHandling } from './http/errors.js';
 import { openApiTransform, registerErrorResponses } from './http/openapi.js';
 import { registerSecurityHeaders, requestLogSerializers } from './http/headers.js';
 import { registerSessions } from './http/session.js';
+import { registerAccess } from './access/plugin.js';
+import { SECURITY_SCHEMES, type Access } from './access/declare.js';
+import { findTownshipById } from './modules/tenancy/service.js';
 import { registerRoutes } from './routes.js';
 import { MAX_UPLOAD_BYTES } from './http/limits.js';
 
@@ -17,8 +20,17 @@ z.config(z.locales.zhCN());
 
 declare module 'fastify' {
   interface FastifyInstance {
-    apiRoutes: { method: string; url: string }[];
+    apiRoutes: ApiRoute[];
   }
+}
+
+/** An API route as registered: what the access-matrix and bad-input tests walk. */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: Access;
+  /** The route's zod body schema, if it has one. */
+  body?: unknown;
 }
 
 export interface BuildOptions {
@@ -48,25 +60,26 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     openapi: {
       info: { title: 'Nianhui 年会 API', version: '0.1.0', description: '乡镇党代会年会制与党代表任期制工作平台' },
       servers: [{ url: '/', description: '本服务器' }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'nh_sid' } } },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: openApiTransform,
   });
   registerErrorResponses(app);
   registerSessions(app, ctx);
+  registerAccess(app, (id) => findTownshipById(ctx, id));
   // The list of API routes, for the access-matrix and bad-input tests that walk every route.
-  const apiRoutes: { method: string; url: string }[] = [];
+  const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/')) return;
-    for (const m of [r.method].flat()) if (m !== 'HEAD') apiRoutes.push({ method: m, url: r.url });
+    for (const m of [r.method].flat()) if (m !== 'HEAD') apiRoutes.push({ method: m, url: r.url, access: r.config!.access!, body: r.schema?.body });
   });
 
-  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查' } }, async () => {
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], summary: '健康检查' } }, async () => {
     await ctx.database.query('select 1');
     return { status: 'ok', database: ctx.database.kind };
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await registerRoutes(app, ctx);
   if (opts.webRoot) {

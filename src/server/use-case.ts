@@ -1,6 +1,7 @@
 import type { AppContext } from './context.js';
 import type { Tx } from './db/client.js';
-import { type Actor, type AuditInput, writeAudit } from './audit/audit.js';
+import { type AuditInput, writeAudit } from './audit/audit.js';
+import type { Actor } from './access/types.js';
 
 /**
  * What a use case decided: its result, and the audit entry that records the change (null when

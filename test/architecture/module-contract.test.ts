@@ -51,6 +51,13 @@ describe('module contract', () => {
     expect(registries).toEqual([]);
   });
 
+  it('keeps access below the modules, and no route checks access itself', () => {
+    const access = files('src/server/access').filter((path) => /from '\.\.\/modules\//.test(readFileSync(path, 'utf8')));
+    expect(access).toEqual([]);
+    const selfChecking = sources.filter((f) => f.rel.endsWith('routes.ts') && /townshipScope|forbidden\(/.test(readFileSync(join(root, f.rel), 'utf8')));
+    expect(selfChecking.map((f) => f.rel).filter((rel) => rel !== 'backup/routes.ts')).toEqual([]);
+  });
+
   it('sees the modules it checks', () => {
     expect(new Set(sources.map((f) => f.module)).size).toBeGreaterThan(15);
     expect(sources.filter((f) => f.isRepository).length).toBeGreaterThan(15);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import type { Actor } from '../../server/audit/audit.js';
+import type { Actor } from '../../server/access/types.js';
 import { processState, type AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { EventHub } from '../../server/realtime/hub.js';

@@ -6,16 +6,9 @@ import { noteWrittenEntry } from './anchor.js';
 import { canonicalJson } from './canonical.js';
 import { GENESIS_HASH, type HashedFields, KEYED_CHAIN, keyedEntryHash } from './entry-hash.js';
 import { requireAuditKeys } from './keys.js';
+import type { Actor } from '../access/types.js';
 
 export { verifyAuditChain, type ChainReport } from './verify.js';
-
-/** Who did something: a signed-in user, or the system / command line. */
-export interface Actor {
-  userId: string | null;
-  name: string;
-  countyId: string | null;
-  townshipId: string | null;
-}
 
 export interface AuditInput {
   townshipId?: string | null;

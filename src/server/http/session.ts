@@ -1,27 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Role } from '../../domain/accounts/roles.js';
 import { AppError } from '../errors.js';
 import type { AppContext } from '../context.js';
-import type { Actor } from '../audit/audit.js';
 import { sm3 } from '../security/crypto.js';
 import { deleteSession, touchSession } from '../modules/auth/repository.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
+import type { SessionUser } from '../access/types.js';
 
 export const SESSION_COOKIE = 'nh_sid';
 export const CSRF_HEADER = 'x-csrf-token';
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  countyId: string;
-  townshipId: string | null;
-  delegateId: string | null;
-  mustChangePassword: boolean;
-  sessionId: string;
-  csrfToken: string;
-}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -96,15 +83,6 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码');
     }
   });
-}
-
-export function requireUser(req: FastifyRequest): SessionUser {
-  if (!req.user) throw new AppError('UNAUTHENTICATED', '请先登录');
-  return req.user;
-}
-
-export function actorOf(user: SessionUser): Actor {
-  return { userId: user.id, name: `${user.displayName}（${user.username}）`, countyId: user.countyId, townshipId: user.townshipId };
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {

@@ -1,5 +1,5 @@
 import type { Role } from '../../../domain/accounts/roles.js';
-import type { SessionUser } from '../../http/session.js';
+import type { SessionUser } from '../../access/types.js';
 
 interface Target {
   role: string;

@@ -10,9 +10,7 @@ import {
   TownshipAccountBody,
 } from '../../../domain/schemas/accounts.js';
 import type { AppContext } from '../../context.js';
-import { forbidden } from '../../errors.js';
-import { townshipScope } from '../../http/scope.js';
-import { requireUser } from '../../http/session.js';
+import { requireUser } from '../../access/user.js';
 import * as service from './service.js';
 
 /** Account managers; which accounts each may touch is decided in policy.ts. */
@@ -24,39 +22,35 @@ const ACTIONS = [
   ['unlock', '解除锁定', service.unlock],
 ] as const satisfies readonly [string, string, (ctx: AppContext, u: ReturnType<typeof requireUser>, reach: service.Reach, id: string) => Promise<unknown>][];
 
-function requireCountyAdmin(req: Parameters<typeof requireUser>[0]) {
-  const user = requireUser(req);
-  if (user.role !== 'countyAdmin') throw forbidden('仅县委组织部可管理县级账户');
-  return user;
-}
+const COUNTY_ADMIN: readonly Role[] = ['countyAdmin'];
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['accounts'];
 
-  r.get('/api/townships/:townshipId/accounts', { schema: { params: TownshipParams, tags, summary: '本乡镇账户列表' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MANAGERS);
+  r.get('/api/townships/:townshipId/accounts', { config: { access: MANAGERS }, schema: { params: TownshipParams, tags, summary: '本乡镇账户列表' } }, async (req) => {
+    const s = req.scope;
     return { items: await service.listTownshipAccounts(ctx, s) };
   });
-  r.post('/api/townships/:townshipId/accounts', { schema: { params: TownshipParams, body: TownshipAccountBody, tags, summary: '创建账户（返回一次性显示的临时密码）' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MANAGERS);
+  r.post('/api/townships/:townshipId/accounts', { config: { access: MANAGERS }, schema: { params: TownshipParams, body: TownshipAccountBody, tags, summary: '创建账户（返回一次性显示的临时密码）' } }, async (req, reply) => {
+    const s = req.scope;
     return reply.status(201).send(await service.createTownshipAccount(ctx, s, req.body));
   });
 
-  r.get('/api/county/accounts', { schema: { querystring: CountyAccountQuery, tags, summary: '全县账户列表' } }, async (req) => {
-    return { items: await service.listCountyAccounts(ctx, requireCountyAdmin(req), req.query) };
+  r.get('/api/county/accounts', { config: { access: COUNTY_ADMIN }, schema: { querystring: CountyAccountQuery, tags, summary: '全县账户列表' } }, async (req) => {
+    return { items: await service.listCountyAccounts(ctx, requireUser(req), req.query) };
   });
-  r.post('/api/county/accounts', { schema: { body: CountyAccountBody, tags, summary: '创建县级或乡镇管理员账户' } }, async (req, reply) => {
-    return reply.status(201).send(await service.createCountyAccount(ctx, requireCountyAdmin(req), req.body));
+  r.post('/api/county/accounts', { config: { access: COUNTY_ADMIN }, schema: { body: CountyAccountBody, tags, summary: '创建县级或乡镇管理员账户' } }, async (req, reply) => {
+    return reply.status(201).send(await service.createCountyAccount(ctx, requireUser(req), req.body));
   });
 
   for (const [path, summary, run] of ACTIONS) {
-    r.post(`/api/townships/:townshipId/accounts/:userId/${path}`, { schema: { params: AccountParams, tags, summary } }, async (req) => {
-      const s = await townshipScope(ctx, req, req.params.townshipId, MANAGERS);
+    r.post(`/api/townships/:townshipId/accounts/:userId/${path}`, { config: { access: MANAGERS }, schema: { params: AccountParams, tags, summary } }, async (req) => {
+      const s = req.scope;
       return run(ctx, s.user, { townshipId: s.township.id }, req.params.userId);
     });
-    r.post(`/api/county/accounts/:userId/${path}`, { schema: { params: CountyAccountParams, tags, summary } }, async (req) => {
-      return run(ctx, requireCountyAdmin(req), { county: true }, req.params.userId);
+    r.post(`/api/county/accounts/:userId/${path}`, { config: { access: COUNTY_ADMIN }, schema: { params: CountyAccountParams, tags, summary } }, async (req) => {
+      return run(ctx, requireUser(req), { county: true }, req.params.userId);
     });
   }
 }

@@ -3,8 +3,7 @@ import type { AccountSummary, CountyAccountInput, TownshipAccountInput } from '.
 import type { AppContext } from '../../context.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf, type SessionUser } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type SessionUser, type TownshipScope } from '../../access/types.js';
 import { hashPassword } from '../../security/passwords.js';
 import { clearSignInFailures, deleteSessionsOfUser, signInHeldNames } from '../auth/index.js';
 import { CANNOT_MANAGE, mayCreateRole, mayManage } from './policy.js';

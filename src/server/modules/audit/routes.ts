@@ -4,9 +4,7 @@ import { AUDIT_ACTIONS } from '../../../domain/audit/labels.js';
 import { AuditQuery, CountyAuditQuery } from '../../../domain/schemas/audit.js';
 import { TownshipParams } from '../../../domain/schemas/common.js';
 import type { AppContext } from '../../context.js';
-import { forbidden } from '../../errors.js';
-import { townshipScope } from '../../http/scope.js';
-import { requireUser } from '../../http/session.js';
+import { requireUser } from '../../access/user.js';
 import * as service from './service.js';
 
 /**
@@ -16,26 +14,18 @@ import * as service from './service.js';
 export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['audit'];
-  const countyAdmin = (req: Parameters<typeof requireUser>[0]) => {
-    const user = requireUser(req);
-    if (user.role !== 'countyAdmin') throw forbidden('仅县委组织部可查看全县审计日志');
-    return user;
-  };
 
-  r.get('/api/townships/:townshipId/audit', { schema: { params: TownshipParams, querystring: AuditQuery, tags, summary: '本乡镇审计日志' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ['townshipAdmin', 'countyAdmin']);
+  r.get('/api/townships/:townshipId/audit', { config: { access: ['townshipAdmin', 'countyAdmin'] }, schema: { params: TownshipParams, querystring: AuditQuery, tags, summary: '本乡镇审计日志' } }, async (req) => {
+    const s = req.scope;
     return service.listTownshipAudit(ctx, s, req.query);
   });
-  r.get('/api/county/audit', { schema: { querystring: CountyAuditQuery, tags, summary: '全县审计日志（townshipId=county 仅县级操作）' } }, async (req) => {
-    return service.listCountyAudit(ctx, countyAdmin(req), req.query);
+  r.get('/api/county/audit', { config: { access: ['countyAdmin'] }, schema: { querystring: CountyAuditQuery, tags, summary: '全县审计日志（townshipId=county 仅县级操作）' } }, async (req) => {
+    return service.listCountyAudit(ctx, requireUser(req), req.query);
   });
-  r.get('/api/county/audit/verify', { schema: { tags, summary: '校验审计日志哈希链' } }, async (req) => {
-    countyAdmin(req);
+  r.get('/api/county/audit/verify', { config: { access: ['countyAdmin'] }, schema: { tags, summary: '校验审计日志哈希链' } }, async (req) => {
     return service.verifyChain(ctx);
   });
-  r.get('/api/audit/actions', { schema: { tags, summary: '审计操作类型及中文名称' } }, async (req) => {
-    const user = requireUser(req);
-    if (user.role !== 'countyAdmin' && user.role !== 'townshipAdmin') throw forbidden();
+  r.get('/api/audit/actions', { config: { access: ['countyAdmin', 'townshipAdmin'] }, schema: { tags, summary: '审计操作类型及中文名称' } }, async (req) => {
     return { items: AUDIT_ACTIONS };
   });
 }

@@ -3,8 +3,7 @@ import type { AuditEntryView, AuditQueryT, CountyAuditQueryT } from '../../../do
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { verifyAuditChain } from '../../audit/audit.js';
-import type { SessionUser } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import type { SessionUser, TownshipScope } from '../../access/types.js';
 import * as repo from './repository.js';
 
 // The offices using this work in China Standard Time: a day filter means a Beijing day.

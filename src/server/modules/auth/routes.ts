@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ChangePasswordBody, LoginBody } from '../../../domain/schemas/auth.js';
 import { ROLES } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context.js';
-import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
+import { SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
 import { getTownshipsVisibleTo } from '../tenancy/service.js';
 import * as service from './service.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './device-mark.js';
+import { requireUser } from '../../access/user.js';
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -14,7 +15,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/login',
-    { schema: { body: LoginBody, tags: ['auth'], summary: '登录' } },
+    { config: { access: 'public' }, schema: { body: LoginBody, tags: ['auth'], summary: '登录' } },
     async (req, reply) => {
       const s = await service.login(ctx, req.body.username, req.body.password, req.ip, req.cookies[DEVICE_COOKIE]);
       setSessionCookie(reply, s.token, secure);
@@ -23,13 +24,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (req, reply) => {
+  r.post('/api/auth/logout', { config: { access: 'signedIn' }, schema: { tags: ['auth'], summary: '退出登录' } }, async (req, reply) => {
     await service.logout(ctx, requireUser(req));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
 
-  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
+  r.get('/api/auth/me', { config: { access: 'signedIn' }, schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
     const u = requireUser(req);
     return {
       id: u.id,
@@ -46,7 +47,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     };
   });
 
-  r.post('/api/auth/password', { schema: { body: ChangePasswordBody, tags: ['auth'], summary: '修改密码' } }, async (req) => {
+  r.post('/api/auth/password', { config: { access: 'signedIn' }, schema: { body: ChangePasswordBody, tags: ['auth'], summary: '修改密码' } }, async (req) => {
     await service.changePassword(ctx, requireUser(req), req.body.currentPassword, req.body.newPassword);
     return { ok: true };
   });

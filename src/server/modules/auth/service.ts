@@ -1,11 +1,10 @@
 import { checkPasswordStrength } from '../../../domain/accounts/password.js';
 import type { AppContext } from '../../context.js';
 import { AppError, invalid } from '../../errors.js';
-import { writeAudit, type Actor } from '../../audit/audit.js';
+import { writeAudit } from '../../audit/audit.js';
 import { randomToken, sm3 } from '../../security/crypto.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../security/passwords.js';
-import type { SessionUser } from '../../http/session.js';
-import { actorOf } from '../../http/session.js';
+import { actorOf, type Actor, type SessionUser } from '../../access/types.js';
 import * as repo from './repository.js';
 import { deviceOf, issueDeviceMark } from './device-mark.js';
 import { admit, failed, signInCounters, succeeded } from './throttle.js';

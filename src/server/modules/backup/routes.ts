@@ -19,7 +19,7 @@ function sameToken(given: unknown, expected: string | undefined): boolean {
  * lock file (where the token is written) gets an answer.
  */
 export function backupRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.post('/api/admin/backup', { schema: { hide: true } }, async (req, reply) => {
+  app.post('/api/admin/backup', { config: { access: { token: 'adminToken' } }, schema: { hide: true } }, async (req, reply) => {
     // The socket's address, not req.ip: a proxy header must not make a remote caller look local.
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) throw forbidden('备份只能在服务器本机通过 nianhui backup 命令发起');
     if (!sameToken(req.headers['x-admin-token'], ctx.adminToken)) throw forbidden('管理令牌无效');

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CalendarYearBody, CalendarYearParams } from '../../../domain/schemas/meetings.js';
 import type { AppContext } from '../../context.js';
-import { requireUser } from '../../http/session.js';
+import { requireUser } from '../../access/user.js';
 import * as service from './service.js';
 
 export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -12,14 +12,13 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('onReady', async () => {
     await service.ensureCalendarSeeded(ctx.database.db);
   });
-  r.get('/api/calendar/years', { schema: { tags, summary: '节假日安排（按年）' } }, async (req) => {
-    requireUser(req);
+  r.get('/api/calendar/years', { config: { access: 'signedIn' }, schema: { tags, summary: '节假日安排（按年）' } }, async () => {
     return service.listCalendarYears(ctx);
   });
-  r.put('/api/calendar/years/:year', { schema: { params: CalendarYearParams, body: CalendarYearBody, tags, summary: '录入某年节假日安排' } }, async (req) => {
+  r.put('/api/calendar/years/:year', { config: { access: 'signedIn' }, schema: { params: CalendarYearParams, body: CalendarYearBody, tags, summary: '录入某年节假日安排' } }, async (req) => {
     return service.saveCalendarYear(ctx, requireUser(req), req.params.year, req.body, 'calendar.update');
   });
-  r.post('/api/calendar/years/:year/import', { schema: { params: CalendarYearParams, body: CalendarYearBody, tags, summary: '导入某年节假日安排' } }, async (req) => {
+  r.post('/api/calendar/years/:year/import', { config: { access: 'signedIn' }, schema: { params: CalendarYearParams, body: CalendarYearBody, tags, summary: '导入某年节假日安排' } }, async (req) => {
     return service.saveCalendarYear(ctx, requireUser(req), req.params.year, req.body, 'calendar.import');
   });
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { forbidden, invalid } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf, type SessionUser } from '../../http/session.js';
+import { actorOf, type SessionUser } from '../../access/types.js';
 import * as repo from './repository.js';
 
 /** Who may enter the State Council's arrangement: it is national, so either level of administrator. */

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { TownshipParams } from '../../../domain/schemas/common.js';
 import { GroupBody, GroupListQuery, GroupParams } from '../../../domain/schemas/groups.js';
 import type { AppContext } from '../../context.js';
-import { townshipScope } from '../../http/scope.js';
 import { GROUP_POLICY } from '../roster/policy.js';
 import * as service from './service.js';
 
@@ -12,24 +11,24 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['groups'];
   const base = '/api/townships/:townshipId/groups';
 
-  r.get(base, { schema: { params: TownshipParams, querystring: GroupListQuery, tags, summary: '代表小组列表' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, GROUP_POLICY.read);
+  r.get(base, { config: { access: GROUP_POLICY.read }, schema: { params: TownshipParams, querystring: GroupListQuery, tags, summary: '代表小组列表' } }, async (req) => {
+    const s = req.scope;
     return service.listGroups(ctx, s, req.query.kind);
   });
-  r.post(base, { schema: { params: TownshipParams, body: GroupBody, tags, summary: '新建代表小组' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, GROUP_POLICY.write);
+  r.post(base, { config: { access: GROUP_POLICY.write }, schema: { params: TownshipParams, body: GroupBody, tags, summary: '新建代表小组' } }, async (req, reply) => {
+    const s = req.scope;
     return reply.status(201).send(await service.createGroup(ctx, s, req.body));
   });
-  r.get(`${base}/:groupId`, { schema: { params: GroupParams, tags, summary: '代表小组详情' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, GROUP_POLICY.read);
+  r.get(`${base}/:groupId`, { config: { access: GROUP_POLICY.read }, schema: { params: GroupParams, tags, summary: '代表小组详情' } }, async (req) => {
+    const s = req.scope;
     return service.getGroup(ctx, s, req.params.groupId);
   });
-  r.put(`${base}/:groupId`, { schema: { params: GroupParams, body: GroupBody, tags, summary: '修改代表小组' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, GROUP_POLICY.write);
+  r.put(`${base}/:groupId`, { config: { access: GROUP_POLICY.write }, schema: { params: GroupParams, body: GroupBody, tags, summary: '修改代表小组' } }, async (req) => {
+    const s = req.scope;
     return service.updateGroup(ctx, s, req.params.groupId, req.body);
   });
-  r.delete(`${base}/:groupId`, { schema: { params: GroupParams, tags, summary: '删除代表小组' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, GROUP_POLICY.write);
+  r.delete(`${base}/:groupId`, { config: { access: GROUP_POLICY.write }, schema: { params: GroupParams, tags, summary: '删除代表小组' } }, async (req) => {
+    const s = req.scope;
     return service.deleteGroup(ctx, s, req.params.groupId);
   });
 }

@@ -3,9 +3,8 @@ import type { GroupBodyT } from '../../../domain/schemas/groups.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
 import { requireCurrentTerm } from '../terms/index.js';
 import * as repo from './repository.js';
 

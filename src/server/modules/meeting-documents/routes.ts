@@ -1,9 +1,8 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Role } from '../../../domain/accounts/roles.js';
 import { DocumentQuery, ResolutionMeetingParams, ResolutionParams } from '../../../domain/schemas/resolutions.js';
 import type { AppContext } from '../../context.js';
-import { townshipScope } from '../../http/scope.js';
 import { RESOLUTION_READERS, RESOLUTION_STAFF } from '../resolutions/policy.js';
 import * as service from './service.js';
 
@@ -28,21 +27,20 @@ export function meetingDocumentRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['documents'];
   const base = '/api/townships/:townshipId';
-  const scope = (req: FastifyRequest, roles: readonly Role[]) => townshipScope(ctx, req, (req.params as { townshipId: string }).townshipId, roles);
 
-  r.get(`${base}/meetings/:meetingId/documents/notice.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议通知（.docx）' } }, async (req, reply) =>
-    send(reply, await service.noticeDocument(ctx, await scope(req, PARTICIPANTS), req.params.meetingId, req.query), 'notice.docx'),
+  r.get(`${base}/meetings/:meetingId/documents/notice.docx`, { config: { access: PARTICIPANTS }, schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议通知（.docx）' } }, async (req, reply) =>
+    send(reply, await service.noticeDocument(ctx, req.scope, req.params.meetingId, req.query), 'notice.docx'),
   );
-  r.get(`${base}/meetings/:meetingId/documents/agenda.docx`, { schema: { params: ResolutionMeetingParams, tags, summary: '会议议程（.docx）' } }, async (req, reply) =>
-    send(reply, await service.agendaDocument(ctx, await scope(req, PARTICIPANTS), req.params.meetingId), 'agenda.docx'),
+  r.get(`${base}/meetings/:meetingId/documents/agenda.docx`, { config: { access: PARTICIPANTS }, schema: { params: ResolutionMeetingParams, tags, summary: '会议议程（.docx）' } }, async (req, reply) =>
+    send(reply, await service.agendaDocument(ctx, req.scope, req.params.meetingId), 'agenda.docx'),
   );
-  r.get(`${base}/meetings/:meetingId/documents/summary.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议召开情况的报告（.docx）' } }, async (req, reply) =>
-    send(reply, await service.summaryDocument(ctx, await scope(req, RESOLUTION_STAFF), req.params.meetingId, req.query), 'summary.docx'),
+  r.get(`${base}/meetings/:meetingId/documents/summary.docx`, { config: { access: RESOLUTION_STAFF }, schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '会议召开情况的报告（.docx）' } }, async (req, reply) =>
+    send(reply, await service.summaryDocument(ctx, req.scope, req.params.meetingId, req.query), 'summary.docx'),
   );
-  r.get(`${base}/meetings/:meetingId/documents/implementation-report.docx`, { schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '决议执行情况的报告（.docx）' } }, async (req, reply) =>
-    send(reply, await service.implementationReportDocument(ctx, await scope(req, RESOLUTION_READERS), req.params.meetingId, req.query), 'implementation-report.docx'),
+  r.get(`${base}/meetings/:meetingId/documents/implementation-report.docx`, { config: { access: RESOLUTION_READERS }, schema: { params: ResolutionMeetingParams, querystring: DocumentQuery, tags, summary: '决议执行情况的报告（.docx）' } }, async (req, reply) =>
+    send(reply, await service.implementationReportDocument(ctx, req.scope, req.params.meetingId, req.query), 'implementation-report.docx'),
   );
-  r.get(`${base}/resolutions/:resolutionId/document.docx`, { schema: { params: ResolutionParams, tags, summary: '决议（.docx）' } }, async (req, reply) =>
-    send(reply, await service.resolutionDocument(ctx, await scope(req, RESOLUTION_READERS), req.params.resolutionId), 'resolution.docx'),
+  r.get(`${base}/resolutions/:resolutionId/document.docx`, { config: { access: RESOLUTION_READERS }, schema: { params: ResolutionParams, tags, summary: '决议（.docx）' } }, async (req, reply) =>
+    send(reply, await service.resolutionDocument(ctx, req.scope, req.params.resolutionId), 'resolution.docx'),
   );
 }

@@ -5,7 +5,7 @@ import { parseMeetingRules } from '../../../domain/meeting/rules.js';
 import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 import type { AppContext } from '../../context.js';
 import { invalid } from '../../errors.js';
-import type { TownshipScope } from '../../http/scope.js';
+import type { TownshipScope } from '../../access/types.js';
 import { renderAgenda } from '../../documents/docx/agenda.js';
 import { implementationReportTitle, renderImplementationReport } from '../../documents/docx/implementation-report.js';
 import { noticeTitle, renderNotice } from '../../documents/docx/notice.js';

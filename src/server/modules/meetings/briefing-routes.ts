@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { BriefingBody, BriefingParams, CommentBody, MeetingParams } from '../../../domain/schemas/meetings.js';
 import type { AppContext } from '../../context.js';
 import { AppError, invalid } from '../../errors.js';
-import { townshipScope } from '../../http/scope.js';
 import { MEETING_MANAGERS, MEETING_READERS, MEETING_STAFF } from './policy.js';
 import * as service from './briefing-service.js';
 
@@ -27,44 +26,44 @@ export function briefingRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['briefings'];
   const base = '/api/townships/:townshipId';
 
-  r.get(`${base}/meetings/:meetingId/briefings`, { schema: { params: MeetingParams, tags, summary: '情况通报列表' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_READERS);
+  r.get(`${base}/meetings/:meetingId/briefings`, { config: { access: MEETING_READERS }, schema: { params: MeetingParams, tags, summary: '情况通报列表' } }, async (req) => {
+    const s = req.scope;
     return service.listBriefings(ctx, s, req.params.meetingId);
   });
-  r.post(`${base}/meetings/:meetingId/briefings`, { schema: { params: MeetingParams, body: BriefingBody, tags, summary: '发布情况通报' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.post(`${base}/meetings/:meetingId/briefings`, { config: { access: MEETING_MANAGERS }, schema: { params: MeetingParams, body: BriefingBody, tags, summary: '发布情况通报' } }, async (req, reply) => {
+    const s = req.scope;
     return reply.status(201).send(await service.createBriefing(ctx, s, req.params.meetingId, req.body));
   });
-  r.get(`${base}/briefings/:briefingId`, { schema: { params: BriefingParams, tags, summary: '情况通报详情' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_READERS);
+  r.get(`${base}/briefings/:briefingId`, { config: { access: MEETING_READERS }, schema: { params: BriefingParams, tags, summary: '情况通报详情' } }, async (req) => {
+    const s = req.scope;
     return service.getBriefing(ctx, s, req.params.briefingId);
   });
-  r.put(`${base}/briefings/:briefingId`, { schema: { params: BriefingParams, body: BriefingBody, tags, summary: '修改情况通报' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.put(`${base}/briefings/:briefingId`, { config: { access: MEETING_MANAGERS }, schema: { params: BriefingParams, body: BriefingBody, tags, summary: '修改情况通报' } }, async (req) => {
+    const s = req.scope;
     return service.updateBriefing(ctx, s, req.params.briefingId, req.body);
   });
-  r.delete(`${base}/briefings/:briefingId`, { schema: { params: BriefingParams, tags, summary: '删除情况通报' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.delete(`${base}/briefings/:briefingId`, { config: { access: MEETING_MANAGERS }, schema: { params: BriefingParams, tags, summary: '删除情况通报' } }, async (req) => {
+    const s = req.scope;
     return service.deleteBriefing(ctx, s, req.params.briefingId);
   });
-  r.put(`${base}/briefings/:briefingId/file`, { schema: { params: BriefingParams, tags, summary: '上传情况通报附件（PDF/DOCX，≤10 MB）' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.put(`${base}/briefings/:briefingId/file`, { config: { access: MEETING_MANAGERS }, schema: { params: BriefingParams, tags, summary: '上传情况通报附件（PDF/DOCX，≤10 MB）' } }, async (req) => {
+    const s = req.scope;
     return service.attachFile(ctx, s, req.params.briefingId, await readUpload(req));
   });
-  r.get(`${base}/briefings/:briefingId/file`, { schema: { params: BriefingParams, tags, summary: '下载情况通报附件' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_READERS);
+  r.get(`${base}/briefings/:briefingId/file`, { config: { access: MEETING_READERS }, schema: { params: BriefingParams, tags, summary: '下载情况通报附件' } }, async (req, reply) => {
+    const s = req.scope;
     const f = await service.readFile(ctx, s, req.params.briefingId);
     return reply
       .header('content-type', f.type)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`)
       .send(f.data);
   });
-  r.post(`${base}/briefings/:briefingId/comments`, { schema: { params: BriefingParams, body: CommentBody, tags, summary: '对情况通报提出意见' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ['delegate']);
+  r.post(`${base}/briefings/:briefingId/comments`, { config: { access: ['delegate'] }, schema: { params: BriefingParams, body: CommentBody, tags, summary: '对情况通报提出意见' } }, async (req, reply) => {
+    const s = req.scope;
     return reply.status(201).send(await service.addComment(ctx, s, req.params.briefingId, req.body.body));
   });
-  r.get(`${base}/briefings/:briefingId/comments`, { schema: { params: BriefingParams, tags, summary: '代表意见汇总' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_STAFF);
+  r.get(`${base}/briefings/:briefingId/comments`, { config: { access: MEETING_STAFF }, schema: { params: BriefingParams, tags, summary: '代表意见汇总' } }, async (req) => {
+    const s = req.scope;
     return service.listComments(ctx, s, req.params.briefingId);
   });
 }

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { lockMeetingOr404, requireMeeting } from './lookup.js';
 import { assertActivity, delegateOf } from './policy.js';
 import * as repo from './briefing-repository.js';

@@ -1,7 +1,7 @@
 import type { Role } from '../../../domain/accounts/roles.js';
 import { checkActivity, checkTransition, type MeetingActivity, type MeetingStatus, type MeetingTransition, type TransitionFacts } from '../../../domain/meeting/state.js';
 import { conflict, forbidden } from '../../errors.js';
-import type { SessionUser } from '../../http/session.js';
+import type { SessionUser } from '../../access/types.js';
 
 /** Everyone of the township (and the county) may read a meeting: its name and date are not secret. */
 export const MEETING_READERS: readonly Role[] = ['countyAdmin', 'townshipAdmin', 'committeeMember', 'reviewer', 'delegate', 'scrutineer', 'teller', 'observer'];

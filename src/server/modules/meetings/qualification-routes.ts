@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MeetingParams } from '../../../domain/schemas/meetings.js';
 import type { AppContext } from '../../context.js';
-import { townshipScope } from '../../http/scope.js';
 import { MEETING_MANAGERS, MEETING_STAFF } from './policy.js';
 import * as service from './qualification.js';
 
@@ -10,12 +9,12 @@ export function qualificationRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];
   const url = '/api/townships/:townshipId/meetings/:meetingId/qualification-review';
-  r.get(url, { schema: { params: MeetingParams, tags, summary: '代表资格审查报告' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_STAFF);
+  r.get(url, { config: { access: MEETING_STAFF }, schema: { params: MeetingParams, tags, summary: '代表资格审查报告' } }, async (req) => {
+    const s = req.scope;
     return service.getQualificationReview(ctx, s, req.params.meetingId);
   });
-  r.post(`${url}/adopt`, { schema: { params: MeetingParams, tags, summary: '会议通过资格审查报告' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.post(`${url}/adopt`, { config: { access: MEETING_MANAGERS }, schema: { params: MeetingParams, tags, summary: '会议通过资格审查报告' } }, async (req) => {
+    const s = req.scope;
     return service.adoptQualificationReview(ctx, s, req.params.meetingId);
   });
 }

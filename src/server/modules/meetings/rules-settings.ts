@@ -1,9 +1,8 @@
 import { DEFAULT_RULES, parseMeetingRules, type MeetingRules } from '../../../domain/meeting/rules.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
 import { getSetting, putSetting } from '../settings/index.js';
 
 export const RULES_KEY = 'meetingRules';

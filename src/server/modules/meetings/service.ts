@@ -4,8 +4,7 @@ import type { MeetingBodyT, MeetingUpdateBodyT } from '../../../domain/schemas/m
 import type { AppContext } from '../../context.js';
 import { conflict } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { loadWorkCalendar } from '../calendar/service.js';
 import { findCurrentTerm, findTerm, lockTerm } from '../terms/index.js';
 import { syncAttendance } from './attendance-sync.js';

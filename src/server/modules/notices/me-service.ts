@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf, type SessionUser } from '../../http/session.js';
+import { actorOf, type SessionUser } from '../../access/types.js';
 import { MEETING_STATUSES, type MeetingStatus } from '../../../domain/meeting/state.js';
 import { lockMeetingOr404 } from '../meetings/lookup.js';
 import { assertActivity, delegateOf } from '../meetings/policy.js';

@@ -4,8 +4,7 @@ import { describePeriod, parseMeetingRules } from '../../../domain/meeting/rules
 import type { AppContext } from '../../context.js';
 import { conflict, invalid } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { syncAttendance } from '../meetings/attendance-sync.js';
 import { deadlinesFor, lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertTransition } from '../meetings/policy.js';

@@ -1,10 +1,11 @@
 import type { AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
-import { writeAudit, type Actor } from '../../audit/audit.js';
+import { writeAudit } from '../../audit/audit.js';
 import { checkActivity, type MeetingStatus } from '../../../domain/meeting/state.js';
 import { findTownship } from '../tenancy/index.js';
 import { findMeetingAnyTownship } from './public-repository.js';
 import * as repo from './repository.js';
+import type { Actor } from '../../access/types.js';
 
 /** A published meeting, found by id alone: the public page knows no township. */
 async function publishedMeeting(ctx: AppContext, meetingId: string) {

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { TownshipParams } from '../../../domain/schemas/common.js';
 import { DisciplineMembersBody, MeetingParams, ObserverBody, ObserverDecisionBody, ObserverParams, PublicNoticeBody } from '../../../domain/schemas/meetings.js';
 import type { AppContext } from '../../context.js';
-import { townshipScope } from '../../http/scope.js';
 import { MEETING_MANAGERS, MEETING_STAFF } from '../meetings/policy.js';
 import * as service from './service.js';
 
@@ -13,32 +12,32 @@ export function observerRoutes(app: FastifyInstance, ctx: AppContext) {
   const base = '/api/townships/:townshipId';
   const meeting = `${base}/meetings/:meetingId`;
 
-  r.get(`${meeting}/observers`, { schema: { params: MeetingParams, tags, summary: '列席人员' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_STAFF);
+  r.get(`${meeting}/observers`, { config: { access: MEETING_STAFF }, schema: { params: MeetingParams, tags, summary: '列席人员' } }, async (req) => {
+    const s = req.scope;
     return service.listObservers(ctx, s, req.params.meetingId);
   });
-  r.post(`${meeting}/observers`, { schema: { params: MeetingParams, body: ObserverBody, tags, summary: '增加列席人员' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.post(`${meeting}/observers`, { config: { access: MEETING_MANAGERS }, schema: { params: MeetingParams, body: ObserverBody, tags, summary: '增加列席人员' } }, async (req, reply) => {
+    const s = req.scope;
     return reply.status(201).send(await service.addObserver(ctx, s, req.params.meetingId, req.body));
   });
-  r.post(`${meeting}/observers/:observerId/decision`, { schema: { params: ObserverParams, body: ObserverDecisionBody, tags, summary: '决定列席申请' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.post(`${meeting}/observers/:observerId/decision`, { config: { access: MEETING_MANAGERS }, schema: { params: ObserverParams, body: ObserverDecisionBody, tags, summary: '决定列席申请' } }, async (req) => {
+    const s = req.scope;
     return service.decideObserver(ctx, s, req.params.meetingId, req.params.observerId, req.body);
   });
-  r.delete(`${meeting}/observers/:observerId`, { schema: { params: ObserverParams, tags, summary: '移除列席人员' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.delete(`${meeting}/observers/:observerId`, { config: { access: MEETING_MANAGERS }, schema: { params: ObserverParams, tags, summary: '移除列席人员' } }, async (req) => {
+    const s = req.scope;
     return service.removeObserver(ctx, s, req.params.meetingId, req.params.observerId);
   });
-  r.put(`${meeting}/public-notice`, { schema: { params: MeetingParams, body: PublicNoticeBody, tags, summary: '发布或撤回会议公告（开放列席申请）' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.put(`${meeting}/public-notice`, { config: { access: MEETING_MANAGERS }, schema: { params: MeetingParams, body: PublicNoticeBody, tags, summary: '发布或撤回会议公告（开放列席申请）' } }, async (req) => {
+    const s = req.scope;
     return service.setPublicNotice(ctx, s, req.params.meetingId, req.body.published);
   });
-  r.get(`${base}/settings/discipline-commission-members`, { schema: { params: TownshipParams, tags, summary: '纪委委员名单（默认列席）' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_STAFF);
+  r.get(`${base}/settings/discipline-commission-members`, { config: { access: MEETING_STAFF }, schema: { params: TownshipParams, tags, summary: '纪委委员名单（默认列席）' } }, async (req) => {
+    const s = req.scope;
     return service.getDisciplineMembers(ctx, s);
   });
-  r.put(`${base}/settings/discipline-commission-members`, { schema: { params: TownshipParams, body: DisciplineMembersBody, tags, summary: '修改纪委委员名单' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_MANAGERS);
+  r.put(`${base}/settings/discipline-commission-members`, { config: { access: MEETING_MANAGERS }, schema: { params: TownshipParams, body: DisciplineMembersBody, tags, summary: '修改纪委委员名单' } }, async (req) => {
+    const s = req.scope;
     return service.putDisciplineMembers(ctx, s, req.body.members);
   });
 }

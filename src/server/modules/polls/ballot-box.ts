@@ -4,7 +4,8 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { pollEligible, pollSecretTally } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-import { writeAudit, type Actor } from '../../audit/audit.js';
+import { writeAudit } from '../../audit/audit.js';
+import type { Actor } from '../../access/types.js';
 
 /**
  * The ballot box of one poll in this process. Ballots that arrive while a write is in flight

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MeMeetingParams, MeetingScopeParams, ScreenParams, ScreenQuery } from '../../../domain/schemas/polls.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { townshipScope } from '../../http/scope.js';
-import { requireUser } from '../../http/session.js';
+import { requireUser } from '../../access/user.js';
 import { meetingChannel } from '../../realtime/events.js';
 import { disposeLive } from '../../realtime/live.js';
 import { closeStreams, openEventStream, type StreamRegistry } from '../../realtime/sse.js';
@@ -28,20 +27,20 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
 
   const stream = (channelOf: string, initial: () => Promise<unknown>) => ({ hub: ctx.hub, channel: meetingChannel(channelOf), registry: streams, initial });
 
-  r.get('/api/townships/:townshipId/meetings/:meetingId/stream', { schema: { params: MeetingScopeParams, tags, summary: '会议实时事件（管理端）' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ATTENDANCE_READERS);
+  r.get('/api/townships/:townshipId/meetings/:meetingId/stream', { config: { access: ATTENDANCE_READERS }, schema: { params: MeetingScopeParams, tags, summary: '会议实时事件（管理端）' } }, async (req, reply) => {
+    const s = req.scope;
     const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
     await openEventStream(req, reply, stream(m.id, () => meetingState(ctx, s.township, m)));
   });
 
-  r.get('/api/townships/:townshipId/meetings/:meetingId/screen-link', { schema: { params: MeetingScopeParams, tags, summary: '会场大屏链接' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, MEETING_RUNNERS);
+  r.get('/api/townships/:townshipId/meetings/:meetingId/screen-link', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '会场大屏链接' } }, async (req) => {
+    const s = req.scope;
     const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
     const token = screenToken(ctx.cipher, m.id);
     return { url: `/screen/${m.id}?token=${token}`, token };
   });
 
-  r.get('/api/me/meetings/:meetingId/stream', { schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）' } }, async (req, reply) => {
+  r.get('/api/me/meetings/:meetingId/stream', { config: { access: 'signedIn' }, schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）' } }, async (req, reply) => {
     const { townshipId } = requireDelegate(requireUser(req));
     const m = await requireMeeting(ctx, townshipId, req.params.meetingId);
     const screen = await findMeetingForScreen(ctx.database.db, m.id);
@@ -55,12 +54,12 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
     return { township: { id: row.meeting.townshipId, name: row.townshipName }, meeting: row.meeting };
   };
 
-  r.get('/api/screen/:meetingId/state', { schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏状态' } }, async (req) => {
+  r.get('/api/screen/:meetingId/state', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏状态' } }, async (req) => {
     const { township, meeting } = await screenMeeting(req.params.meetingId, req.query.token);
     return meetingState(ctx, township, meeting);
   });
 
-  r.get('/api/screen/:meetingId/stream', { schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏实时事件' } }, async (req, reply) => {
+  r.get('/api/screen/:meetingId/stream', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏实时事件' } }, async (req, reply) => {
     const { township, meeting } = await screenMeeting(req.params.meetingId, req.query.token);
     await openEventStream(req, reply, stream(meeting.id, () => meetingState(ctx, township, meeting)));
   });

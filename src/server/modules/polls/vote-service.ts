@@ -1,7 +1,7 @@
 import type { Choice } from '../../../domain/meeting/poll.js';
 import type { AppContext } from '../../context.js';
 import { AppError, conflict, notFound } from '../../errors.js';
-import { actorOf, type SessionUser } from '../../http/session.js';
+import { actorOf, type SessionUser } from '../../access/types.js';
 import { requireDelegate, requireMeeting } from '../attendance/service.js';
 import { announcePoll } from './announce.js';
 import { ballotBoxOf, type PollKey } from './ballot-box.js';

@@ -4,8 +4,7 @@ import type { DistributionBodyT, MeetingChangeBodyT, UrgentChangeBodyT } from '.
 import type { AppContext } from '../../context.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { meetingChannel } from '../../realtime/events.js';
 import { requireMeeting } from '../meetings/lookup.js';
 import { activeDelegatesOfTerm } from '../roster/index.js';

@@ -2,7 +2,7 @@ import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { summarizeItems, type StoredItemStatus } from '../../../domain/meeting/resolution.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
-import type { TownshipScope } from '../../http/scope.js';
+import type { TownshipScope } from '../../access/types.js';
 import { requireMeeting } from '../meetings/lookup.js';
 import { earlierMeetingsOfTerm } from '../meetings/index.js';
 import { presentDetail, presentUpdate } from './presenter.js';

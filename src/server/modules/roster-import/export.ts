@@ -4,9 +4,8 @@ import { DELEGATE_STATUSES, type DelegateStatus } from '../../../domain/roster/s
 import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 import { GROUP_KINDS } from '../../../domain/groups/size.js';
 import type { AppContext } from '../../context.js';
-import { writeAudit, type Actor } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { writeAudit } from '../../audit/audit.js';
+import { actorOf, type Actor, type TownshipScope } from '../../access/types.js';
 import { writeRosterWorkbook, type RosterSheetRow } from '../../documents/roster-xlsx-write.js';
 import { findCurrentTerm } from '../terms/index.js';
 import { requireCurrentTerm } from '../terms/index.js';

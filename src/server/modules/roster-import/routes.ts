@@ -4,8 +4,7 @@ import { TownshipParams } from '../../../domain/schemas/common.js';
 import { RosterExportQuery, RosterPreviewQuery } from '../../../domain/schemas/roster-import.js';
 import type { AppContext } from '../../context.js';
 import { AppError, invalid } from '../../errors.js';
-import { townshipScope } from '../../http/scope.js';
-import { actorOf } from '../../http/session.js';
+import { actorOf } from '../../access/types.js';
 import { MAX_UPLOAD_BYTES } from '../../http/limits.js';
 import { ROSTER_POLICY } from '../roster/policy.js';
 import { importRoster, previewRoster, type RosterUpload } from './service.js';
@@ -46,20 +45,20 @@ export function rosterImportRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['roster'];
   const base = '/api/townships/:townshipId/roster';
 
-  r.get(`${base}/template.xlsx`, { schema: { params: TownshipParams, tags, summary: '下载代表名册导入模板' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.read);
+  r.get(`${base}/template.xlsx`, { config: { access: ROSTER_POLICY.read }, schema: { params: TownshipParams, tags, summary: '下载代表名册导入模板' } }, async (req, reply) => {
+    const s = req.scope;
     return sendXlsx(reply, await rosterTemplate(ctx, s.township));
   });
-  r.get(`${base}/export.xlsx`, { schema: { params: TownshipParams, querystring: RosterExportQuery, tags, summary: '导出代表名册（Excel）' } }, async (req, reply) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.read);
+  r.get(`${base}/export.xlsx`, { config: { access: ROSTER_POLICY.read }, schema: { params: TownshipParams, querystring: RosterExportQuery, tags, summary: '导出代表名册（Excel）' } }, async (req, reply) => {
+    const s = req.scope;
     return sendXlsx(reply, await exportRoster(ctx, webExportTarget(s), req.query));
   });
-  r.post(`${base}/import/preview`, { schema: { params: TownshipParams, querystring: RosterPreviewQuery, tags, summary: '预览代表名册导入（逐行列出问题，分页）' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.write);
+  r.post(`${base}/import/preview`, { config: { access: ROSTER_POLICY.write }, schema: { params: TownshipParams, querystring: RosterPreviewQuery, tags, summary: '预览代表名册导入（逐行列出问题，分页）' } }, async (req) => {
+    const s = req.scope;
     return previewRoster(ctx, s.township.id, await readUpload(req), req.query);
   });
-  r.post(`${base}/import`, { schema: { params: TownshipParams, tags, summary: '导入代表名册（全部成功或全部不导入）' } }, async (req) => {
-    const s = await townshipScope(ctx, req, req.params.townshipId, ROSTER_POLICY.write);
+  r.post(`${base}/import`, { config: { access: ROSTER_POLICY.write }, schema: { params: TownshipParams, tags, summary: '导入代表名册（全部成功或全部不导入）' } }, async (req) => {
+    const s = req.scope;
     return importRoster(ctx, { township: s.township, actor: actorOf(s.user) }, await readUpload(req));
   });
 }

@@ -1,12 +1,13 @@
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { invalid } from '../../errors.js';
-import { writeAudit, type Actor } from '../../audit/audit.js';
+import { writeAudit } from '../../audit/audit.js';
 import { defaultLimits, readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
 import { requireCurrentTerm } from '../terms/index.js';
 import { FIRST_PAGE, matchRows, parseRoster, presentPreview, type PreviewPage, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
 import { writeRows } from './write.js';
 import * as repo from './repository.js';
+import type { Actor } from '../../access/types.js';
 
 /**
  * The roster import use cases, shared by the HTTP routes and the `nianhui import roster`

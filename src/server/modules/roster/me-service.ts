@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
-import type { SessionUser } from '../../http/session.js';
+import type { SessionUser } from '../../access/types.js';
 import { findTownship } from '../tenancy/index.js';
 import { groupsOfMember, membersOf } from '../groups/index.js';
 import { decryptField } from './presenter.js';

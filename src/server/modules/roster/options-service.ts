@@ -2,9 +2,8 @@ import { GROUP_KINDS } from '../../../domain/groups/size.js';
 import { STATUS_REASONS } from '../../../domain/roster/status.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
 import { getSetting, putSetting } from '../settings/index.js';
 
 export const CATEGORIES_KEY = 'delegateCategories';

@@ -1,6 +1,6 @@
 import { PERSONAL_DATA_VIEWERS, ROLE_IDS, ROSTER_READERS, TOWNSHIP_MANAGERS, type Role } from '../../../domain/accounts/roles.js';
 
-/** Who may do what with a township's roster and groups; routes pass these to townshipScope. */
+/** Who may do what with a township's roster and groups; routes declare these as their access. */
 export const ROSTER_POLICY = {
   read: ROSTER_READERS,
   write: TOWNSHIP_MANAGERS,

@@ -3,9 +3,8 @@ import { checkStatusChange, STATUS_REASONS, type DelegateStatus } from '../../..
 import type { StatusChangeBody } from '../../../domain/schemas/roster.js';
 import type { AppContext } from '../../context.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf } from '../../http/session.js';
 import { removeFromAllGroups } from '../groups/index.js';
 import * as repo from './repository.js';
 import { loadSummary } from './service.js';

@@ -1,11 +1,12 @@
 import { checkPasswordStrength } from '../../../domain/accounts/password.js';
 import type { Role } from '../../../domain/accounts/roles.js';
 import type { Executor } from '../../db/client.js';
-import { writeAudit, type Actor } from '../../audit/audit.js';
+import { writeAudit } from '../../audit/audit.js';
 import { hashPassword } from '../../security/passwords.js';
 import { conflict, invalid } from '../../errors.js';
 import { insertAccount } from '../accounts/index.js';
 import { countCounties, insertCounty, insertTownships } from '../tenancy/index.js';
+import type { Actor } from '../../access/types.js';
 
 export const SYSTEM_ACTOR: Actor = { userId: null, name: '系统', countyId: null, townshipId: null };
 

@@ -1,19 +1,10 @@
 import { isCountyRole } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context.js';
-import { notFound } from '../../errors.js';
-import type { SessionUser } from '../../http/session.js';
+import type { SessionUser } from '../../access/types.js';
 import * as repo from './repository.js';
 
-/**
- * The tenancy rule: a township user reaches only their own township, a county user only the
- * townships of their county. Anything else answers 404, as if it did not exist.
- */
-export async function resolveTownship(ctx: AppContext, user: SessionUser, townshipId: string) {
-  if (!isCountyRole(user.role) && user.townshipId !== townshipId) throw notFound('乡镇');
-  const t = await repo.findTownship(ctx.database.db, townshipId);
-  if (!t || t.countyId !== user.countyId) throw notFound('乡镇');
-  return t;
-}
+/** A township by id, for the access hook, which decides whether it is within the user's reach. */
+export const findTownshipById = (ctx: AppContext, id: string) => repo.findTownship(ctx.database.db, id);
 
 export async function getTownshipsVisibleTo(ctx: AppContext, user: SessionUser) {
   const db = ctx.database.db;

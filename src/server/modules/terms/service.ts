@@ -3,8 +3,7 @@ import type { TermBody } from '../../../domain/schemas/terms.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import { actorOf } from '../../http/session.js';
-import type { TownshipScope } from '../../http/scope.js';
+import { actorOf, type TownshipScope } from '../../access/types.js';
 import { runUseCase } from '../../use-case.js';
 import * as repo from './repository.js';
 
