@@ -1,10 +1,20 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../src/domain/audit/labels.js';
 import { verifyAuditChain, writeAudit } from '../../src/server/audit/audit.js';
 import { GENESIS_HASH, keyedEntryHash, legacyEntryHash } from '../../src/server/audit/entry-hash.js';
-import type { Database } from '../../src/server/db/client.js';
+import { checkpointStoreOf } from '../../src/server/audit/anchor.js';
+import { auditKeys } from '../../src/server/audit/keys.js';
+import { dumpDatabase } from '../../src/server/backup/dump.js';
+import { restoreDatabase } from '../../src/server/backup/restore.js';
+import { FileCheckpointStore } from '../../src/server/audit/checkpoint.js';
+import { anchorOnOpen } from '../../src/server/audit/rebuild.js';
+import { openDatabase, type Database } from '../../src/server/db/client.js';
 import { auditLog } from '../../src/server/db/schema/index.js';
 import { createTestWorld, type TestWorld } from '../support/app.js';
 import type { ApiClient } from '../support/client.js';
@@ -126,25 +136,64 @@ describe(`audit chain: keyed, anchored outside the table (${backendName()})`, ()
     await putBack();
     expect((await verify()).ok).toBe(true);
   });
+
+  it('a restored database verifies, its checkpoint rebuilt from the restored chain, and then catches tail loss', async () => {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    await dumpDatabase(db(), sink);
+    const target = await openTestDatabase();
+    try {
+      // The target's checkpoint says more than the backup holds, as a reused data directory's would.
+      await checkpointStoreOf(target.db)!.advance(auditKeys()!.checkpoint, { count: 999, headId: 999, headHash: 'f'.repeat(64) });
+      const restored = await restoreDatabase(target, Readable.from(Buffer.concat(chunks)));
+      const rows = await allRows(target);
+      expect(restored.audit).toMatchObject({ ok: true, checked: rows.length, checkpoint: { count: rows.length, headId: rows.at(-1)!.id } });
+      await asDba(target, () => target.query('delete from audit_log where id = $1', [rows.at(-1)!.id]));
+      expect((await verifyAuditChain(target.db)).problems).toEqual([expect.objectContaining({ kind: 'tailLoss', message: expect.stringContaining('最新的 1 条记录缺失') })]);
+    } finally {
+      await target.close();
+    }
+  });
 });
+
+/** Entries as the earlier program wrote them: plain SM3, no position. */
+async function writeOldEntries(database: Database, count: number) {
+  let prev = GENESIS_HASH;
+  for (let n = 1; n <= count; n++) {
+    const e = { at: new Date(Date.UTC(2026, 0, n)), actorId: null, actorName: '系统', countyId: null, townshipId: null, action: 'test.old', entity: 'x', entityId: null, before: null, after: { n } };
+    const hash = legacyEntryHash(prev, e);
+    await database.query(
+      `insert into audit_log (at, actor_name, action, entity, after, prev_hash, hash) values ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
+      [e.at.toISOString(), e.actorName, e.action, e.entity, JSON.stringify(e.after), prev, hash],
+    );
+    prev = hash;
+  }
+}
 
 describe(`audit chain: entries written before the key was used (${backendName()})`, () => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase();
-    // Three entries as the earlier program wrote them: plain SM3, no position.
-    let prev = GENESIS_HASH;
-    for (let n = 1; n <= 3; n++) {
-      const e = { at: new Date(Date.UTC(2026, 0, n)), actorId: null, actorName: '系统', countyId: null, townshipId: null, action: 'test.old', entity: 'x', entityId: null, before: null, after: { n } };
-      const hash = legacyEntryHash(prev, e);
-      await database.query(
-        `insert into audit_log (at, actor_name, action, entity, after, prev_hash, hash) values ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
-        [e.at.toISOString(), e.actorName, e.action, e.entity, JSON.stringify(e.after), prev, hash],
-      );
-      prev = hash;
-    }
+    await writeOldEntries(database, 3);
   });
   afterAll(() => database.close());
+
+  it('an upgraded data directory gets its checkpoint on the first start, which then catches a recomputed old chain', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-upgrade-'));
+    const old = await openDatabase({});
+    try {
+      await writeOldEntries(old, 2);
+      await anchorOnOpen(old, new FileCheckpointStore(path.join(dir, 'audit-checkpoint.json')));
+      expect(JSON.parse(fs.readFileSync(path.join(dir, 'audit-checkpoint.json'), 'utf8'))).toMatchObject({ count: 2 });
+      expect((await verifyAuditChain(old.db)).ok).toBe(true);
+      await rewriteFrom(old, await allRows(old), 0, asLegacy);
+      expect((await verifyAuditChain(old.db)).problems).toEqual([expect.objectContaining({ kind: 'rewritten' })]);
+    } finally {
+      await old.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('keep verifying, and the keyed entries continue their chain and their count', async () => {
     const before = await verifyAuditChain(database.db);

@@ -9,8 +9,9 @@ const written = new WeakMap<object, { head: ChainHead | null }>();
 /**
  * Keeps the checkpoint of `database`'s audit chain in `store`: every transaction opened with
  * `database.db.transaction` that wrote an audit entry advances the checkpoint after it commits
- * (a rolled-back entry never reaches it). A failed checkpoint write leaves it behind, which the
- * verifier tolerates; it never turns a committed change into an error.
+ * (a rolled-back entry never reaches it). The caller does not wait for the file: a crash in
+ * between, or a failed write, leaves the checkpoint a little behind, which the verifier
+ * tolerates; it never turns a committed change into an error. Closing waits for the writes.
  */
 export function anchorAuditLog(database: Database, store: CheckpointStore): void {
   const db = database.db;
@@ -25,14 +26,15 @@ export function anchorAuditLog(database: Database, store: CheckpointStore): void
     }, config);
     const keys = auditKeys();
     if (note.head && keys) {
-      try {
-        await store.advance(keys.checkpoint, note.head);
-      } catch (e) {
-        process.emitWarning(`审计检查点未能更新（${store.where}）：${(e as Error).message}`);
-      }
+      store.advance(keys.checkpoint, note.head).catch((e: Error) => process.emitWarning(`审计检查点未能更新（${store.where}）：${e.message}`));
     }
     return result;
   }) as typeof db.transaction;
+  const close = database.close.bind(database);
+  database.close = async () => {
+    await store.settled();
+    await close();
+  };
 }
 
 export function checkpointStoreOf(db: Executor): CheckpointStore | undefined {

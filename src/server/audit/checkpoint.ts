@@ -38,7 +38,13 @@ export interface CheckpointStore {
   readonly where: string;
   /** The checkpoint, null when none was ever written; throws CheckpointUnreadable when damaged. */
   read(): Checkpoint | null;
+  /**
+   * Moves it forward to `head` unless it is already there or past it. Resolves once written;
+   * the server does not wait for that before answering (see `settled`).
+   */
   advance(key: Buffer, head: ChainHead): Promise<void>;
+  /** Resolves when every advance asked for so far is written (the verifier waits for this). */
+  settled(): Promise<void>;
   /** Replaces it, even with an older head (or removes it): only after a restore whose chain verified. */
   reset(key: Buffer, head: ChainHead | null): Promise<void>;
 }
@@ -53,6 +59,7 @@ export class MemoryCheckpointStore implements CheckpointStore {
   async advance(key: Buffer, head: ChainHead) {
     if (!this.current || this.current.count < head.count) this.current = signCheckpoint(key, head);
   }
+  async settled() {}
   async reset(key: Buffer, head: ChainHead | null) {
     this.current = head ? signCheckpoint(key, head) : null;
   }
@@ -64,7 +71,8 @@ const LOCK_WAIT_MS = 5_000;
 /**
  * A JSON file in the data directory, next to the key. Written as temp file + fsync + rename, so
  * it is always whole; a lock file serialises processes sharing the directory, and each write
- * first reads the file so that another process's newer checkpoint is kept.
+ * first reads the file so that another process's newer checkpoint is kept. Writes queue behind
+ * each other and skip heads already passed, so a burst of commits costs a few writes.
  */
 export class FileCheckpointStore implements CheckpointStore {
   private wanted: ChainHead | null = null;
@@ -90,18 +98,22 @@ export class FileCheckpointStore implements CheckpointStore {
     throw new CheckpointUnreadable(`审计检查点文件 ${this.where} 已损坏（内容无法识别）`);
   }
 
-  /** Resolves once this head, or a later one, is on disk. Concurrent calls share one write. */
+  /** Resolves once this head, or a later one, is on disk. */
   advance(key: Buffer, head: ChainHead): Promise<void> {
     if (!this.wanted || this.wanted.count < head.count) this.wanted = head;
     this.queue = this.queue.catch(() => undefined).then(() => this.flush(key));
     return this.queue;
   }
 
+  settled(): Promise<void> {
+    return this.queue.catch(() => undefined);
+  }
+
   async reset(key: Buffer, head: ChainHead | null) {
-    await this.queue.catch(() => undefined);
+    await this.settled();
     this.wanted = this.written = head;
-    await withLock(this.where, () => {
-      if (head) this.writeFile(signCheckpoint(key, head));
+    await withLock(this.where, async () => {
+      if (head) await this.writeFile(signCheckpoint(key, head));
       else fs.rmSync(this.where, { force: true });
     });
   }
@@ -109,9 +121,9 @@ export class FileCheckpointStore implements CheckpointStore {
   private async flush(key: Buffer) {
     const head = this.wanted;
     if (!head || (this.written && this.written.count >= head.count)) return;
-    await withLock(this.where, () => {
+    await withLock(this.where, async () => {
       const onDisk = this.readGenuine(key);
-      if (!onDisk || onDisk.count < head.count) this.writeFile(signCheckpoint(key, head));
+      if (!onDisk || onDisk.count < head.count) await this.writeFile(signCheckpoint(key, head));
       this.written = onDisk && onDisk.count > head.count ? onDisk : head;
     });
   }
@@ -125,17 +137,17 @@ export class FileCheckpointStore implements CheckpointStore {
     }
   }
 
-  private writeFile(c: Checkpoint) {
-    fs.mkdirSync(path.dirname(this.where), { recursive: true });
+  /** Off the event loop (fsync takes milliseconds on a real disk). */
+  private async writeFile(c: Checkpoint) {
     const tmp = `${this.where}.${process.pid}.tmp`;
-    const fd = fs.openSync(tmp, 'w', 0o600);
+    const f = await fs.promises.open(tmp, 'w', 0o600);
     try {
-      fs.writeSync(fd, JSON.stringify(c) + '\n');
-      fs.fsyncSync(fd);
+      await f.writeFile(JSON.stringify(c) + '\n');
+      await f.sync();
     } finally {
-      fs.closeSync(fd);
+      await f.close();
     }
-    fs.renameSync(tmp, this.where);
+    await fs.promises.rename(tmp, this.where);
   }
 }
 
@@ -155,7 +167,7 @@ function tryLock(lock: string): boolean {
   }
 }
 
-async function withLock(file: string, fn: () => void) {
+async function withLock(file: string, fn: () => Promise<void>) {
   const lock = `${file}.lock`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const until = Date.now() + LOCK_WAIT_MS;
@@ -164,7 +176,7 @@ async function withLock(file: string, fn: () => void) {
     await new Promise((r) => setTimeout(r, 2));
   }
   try {
-    fn();
+    await fn();
   } finally {
     fs.rmSync(lock, { force: true });
   }

@@ -116,6 +116,7 @@ export async function verifyAuditChain(db: Executor): Promise<ChainReport> {
   const store = checkpointStoreOf(db);
   const problems: ChainProblem[] = [];
   let cp: Checkpoint | null = null;
+  await store?.settled();
   try {
     cp = store?.read() ?? null;
   } catch (e) {
