@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { processState, type AppContext } from './context.js';
 import { openDatabase } from './db/client.js';
 import { EventHub } from './realtime/hub.js';
+import { refreshStrokeSortKeys } from './modules/roster/sort-keys.js';
 import { createFieldCipher, loadKey } from './security/crypto.js';
 import { FileCheckpointStore } from './audit/checkpoint.js';
 import { useAuditKey } from './audit/keys.js';
@@ -17,6 +18,7 @@ export async function openContext(config: Config, opts: { migrate?: boolean } = 
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate });
   try {
     await anchorOnOpen(database, new FileCheckpointStore(config.auditCheckpointFile));
+    if (opts.migrate !== false) await refreshStrokeSortKeys(database);
   } catch (e) {
     await database.close();
     throw e;

@@ -143,13 +143,14 @@ describe('names without stroke data', () => {
   });
 
   it('puts Latin letters and unknown characters after every Chinese character, in code-point order', () => {
-    expect(byStrokes(['Smith', '龘明', '𠀾明', 'Brown', '丁一', '齉明'])).toEqual([
+    expect(byStrokes(['Smith', '龘明', '𬉼明', '𠀾明', 'Brown', '丁一', '齉明'])).toEqual([
       '丁一',
-      '齉明', // 36 strokes, the most in the data, but known
+      '𠀾明', // 10 strokes, derived from its components (cnchar has none)
+      '龘明', // 15 strokes: three 龙 as simplified print writes them, derived
+      '齉明', // 36 strokes, the most in cnchar's data
       'Brown',
       'Smith',
-      '龘明',
-      '𠀾明',
+      '𬉼明', // no source has its strokes
     ]);
     expect(byStrokes(['王Z', '王A', '王一'])).toEqual(['王一', '王A', '王Z']);
   });

@@ -14,6 +14,7 @@
 import cnchar from 'cnchar';
 import order from 'cnchar-order';
 import { cleanName } from '../text/clean.js';
+import { derivedStrokeSequence } from './stroke-fallback.js';
 
 cnchar.use(order);
 
@@ -38,8 +39,16 @@ export const COMPOUND_SURNAMES: readonly string[] = [
 ];
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 
-/** Stroke classes of one character, e.g. 习 → '541', or null when cnchar has no data. */
+/**
+ * Stroke classes of one character, e.g. 习 → '541': cnchar's, else derived from the
+ * character's components (stroke-fallback.ts); null when neither knows it.
+ */
 export function strokeSequence(ch: string): string | null {
+  return cncharSequence(ch) ?? derivedStrokeSequence(ch, cncharSequence);
+}
+
+/** cnchar's own sequence, without the fallback. */
+export function cncharSequence(ch: string): string | null {
   const letters = cnchar.stroke(ch, 'order') as (string | null | undefined)[];
   const first = letters[0];
   if (typeof first !== 'string' || first === '') return null;
