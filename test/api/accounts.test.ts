@@ -158,13 +158,21 @@ describe(`accounts (${backendName()})`, () => {
     expect((await signIn('zhou.jie', res.body.issuedPassword, '10.2.0.1')).res.status).toBe(200);
   });
 
-  it('lets the county manage administrators only', async () => {
+  it("lets the county reset, disable and enable every township account, each audited as the county's act", async () => {
     const b2 = await idOf('admin.b2');
     const reset = await county.post(`/api/county/accounts/${b2}/reset-password`);
     expect(reset.status).toBe(200);
     issued.push(reset.body.issuedPassword);
     const wang = await idOf('wang.li');
-    expect((await county.post(`/api/county/accounts/${wang}/disable`)).status).toBe(403);
+    const disabled = await county.post(`/api/county/accounts/${wang}/disable`);
+    expect(disabled.status).toBe(200);
+    expect(disabled.body.disabled).toBe(true);
+    expect((await county.post(`/api/county/accounts/${wang}/enable`)).body.disabled).toBe(false);
+    const wangReset = await county.post(`/api/county/accounts/${wang}/reset-password`);
+    expect(wangReset.status).toBe(200);
+    expect((await signIn('wang.li', wangReset.body.issuedPassword)).res.status).toBe(200);
+    const trail = (await county.get(`/api/county/audit?townshipId=${w.townships.a.id}&action=account.disable`)).body.items;
+    expect(trail.find((e: any) => e.entityId === wang)?.actorName).toMatch(/county/);
     const countyId = await idOf('county');
     expect((await adminA.post(`${accountsA()}/${countyId}/disable`)).status).toBe(404);
     expect((await county.post(`/api/county/accounts/${countyId}/disable`)).status).toBe(400);

@@ -16,6 +16,21 @@ describe(`auth and sessions (${backendName()})`, () => {
     expect(res.body).toEqual({ status: 'ok', database: backendName() });
   });
 
+  it('answers a visitor who has not signed in without a 401, and a signed-in user with who they are', async () => {
+    const visitor = await w.anonymous().get('/api/auth/session');
+    expect(visitor.status).toBe(200);
+    expect(visitor.body).toEqual({ user: null });
+    const c = await w.as('countyAdmin');
+    const session = await c.get('/api/auth/session');
+    expect(session.body.user).toEqual((await c.get('/api/auth/me')).body);
+    expect((await c.post('/api/auth/logout')).status).toBe(200);
+    expect((await c.get('/api/auth/session')).body).toEqual({ user: null });
+  });
+
+  it('names no demo accounts on an installation without the demo', async () => {
+    expect((await w.anonymous().get('/api/demo')).body).toEqual({ demo: null });
+  });
+
   it('refuses a wrong password with a Chinese message and no session', async () => {
     const c = w.anonymous();
     const res = await c.login('county', 'wrong');

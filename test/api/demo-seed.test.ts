@@ -35,6 +35,14 @@ describe(`demo installation (${backendName()})`, () => {
     await ctx.database.close();
   });
 
+  it('tells the login pages which demo accounts to try, and their password', async () => {
+    const res = await new ApiClient(app).get('/api/demo');
+    expect(res.status).toBe(200);
+    expect(res.body.demo.password).toBe(DEMO_PASSWORD);
+    expect(res.body.demo.accounts.map((a: { usernames: string }) => a.usernames)).toEqual(['county', 'qs-admin、bs-admin、hx-admin', 'qs-d001 至 qs-d100']);
+    await signIn('qs-d100');
+  });
+
   it('generates the same valid, varied delegates from the same seed', () => {
     const a = generateDelegateInputs(300, 11);
     expect(generateDelegateInputs(300, 11)).toEqual(a);

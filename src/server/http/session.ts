@@ -21,7 +21,7 @@ declare module 'fastify' {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes a signed-in user with an issued password may still use. */
-const ALLOWED_BEFORE_CHANGE = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
+const ALLOWED_BEFORE_CHANGE = new Set(['/api/auth/me', '/api/auth/session', '/api/auth/password', '/api/auth/logout']);
 
 export function registerSessions(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('user', null);

@@ -42,6 +42,16 @@ export const DEMO_STAFF: { role: Exclude<Role, 'countyAdmin' | 'delegate'>; suff
 
 export const delegateUsername = (code: string, index: number) => `${code.toLowerCase()}-d${String(index + 1).padStart(3, '0')}`;
 
+/** The demo accounts as the login pages list them (README.md has the full table). */
+export const DEMO_SIGN_IN = {
+  password: DEMO_PASSWORD,
+  accounts: [
+    { role: '县委组织部', usernames: DEMO_COUNTY_ADMIN },
+    { role: '乡镇党委组织委员', usernames: DEMO_TOWNSHIPS.map((t) => `${t.code.toLowerCase()}-admin`).join('、') },
+    { role: '党代表（手机页面）', usernames: `${delegateUsername('QS', 0)} 至 ${delegateUsername('QS', DEMO_DELEGATES - 1)}` },
+  ],
+};
+
 export interface DemoStatusStep {
   reason: StatusReason;
   on: string;

@@ -1,15 +1,18 @@
 import { Button, Form, Input } from 'antd-mobile';
 import { Navigate, useNavigate } from 'react-router';
-import { useLogin, useMe } from '../shared/session.js';
+import { landAgain } from './Landing.js';
+import { useDemoSignIn, useLogin, useMe } from '../shared/session.js';
 
 export function LoginPage() {
   const me = useMe();
   const login = useLogin();
   const navigate = useNavigate();
+  const demo = useDemoSignIn().data;
   if (me.data && !login.isPending) return <Navigate to={me.data.mustChangePassword ? '/change-password' : '/'} replace />;
 
   const onFinish = async (v: { username: string; password: string }) => {
     const user = await login.mutateAsync({ username: v.username.trim(), password: v.password }).catch(() => null);
+    landAgain();
     if (user) navigate(user.mustChangePassword ? '/change-password' : '/', { replace: true });
   };
 
@@ -36,6 +39,11 @@ export function LoginPage() {
           <Input placeholder="请输入密码" type="password" autoComplete="current-password" />
         </Form.Item>
       </Form>
+      {demo && (
+        <p className="m-demo">
+          已载入演示数据：代表账号 {demo.accounts.find((a) => a.role.startsWith('党代表'))?.usernames}，密码 {demo.password}
+        </p>
+      )}
     </div>
   );
 }

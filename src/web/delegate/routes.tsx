@@ -5,7 +5,7 @@ import { Loading } from './Loading.js';
 import { useMe } from '../shared/session.js';
 import { LoginPage } from './LoginPage.js';
 import { ChangePasswordPage } from './ChangePasswordPage.js';
-import { MePage } from './MePage.js';
+import { Landing } from './Landing.js';
 import { GroupPage } from './GroupPage.js';
 import { PersonIcon, TeamIcon } from './icons.js';
 import { MeetingIcon } from './meetings/icons.js';
@@ -74,7 +74,7 @@ export function DelegateRoutes() {
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route element={<RequireDelegate />}>
         <Route element={<Shell />}>
-          <Route index element={<MePage />} />
+          <Route index element={<Landing />} />
           <Route path="group" element={<GroupPage />} />
           <Route path="meetings" element={<MeetingsPage />} />
           <Route path="meetings/:mid" element={<MeetingsPage />} />

@@ -1,22 +1,32 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, ApiError, configureSession, setCsrfToken } from './api.js';
+import { api, configureSession, setCsrfToken } from './api.js';
 import type { LoginResult, Me } from './types.js';
 
 export const meKey = ['me'] as const;
 
-/** The signed-in user, or null when there is no session; also keeps the CSRF token current. */
+/**
+ * The signed-in user, or null when there is no session; also keeps the CSRF token current. Asks
+ * /api/auth/session, which answers 200 either way, so a visitor's console shows no 401.
+ */
 async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get<Me>('/api/auth/me', { quiet: true });
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw e;
-  }
+  const { user } = await api.get<{ user: Me | null }>('/api/auth/session', { quiet: true });
+  setCsrfToken(user?.csrfToken ?? null);
+  return user;
+}
+
+export interface DemoSignIn {
+  county: string;
+  password: string;
+  accounts: { role: string; usernames: string }[];
+}
+
+/** The demo accounts, when the demo county is loaded (null on a real installation). */
+export function useDemoSignIn() {
+  return useQuery({
+    queryKey: ['demo'],
+    queryFn: () => api.get<{ demo: DemoSignIn | null }>('/api/demo', { quiet: true }).then((r) => r.demo),
+    staleTime: Infinity,
+  });
 }
 
 export function useMe() {

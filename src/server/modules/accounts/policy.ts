@@ -8,8 +8,11 @@ interface Target {
 }
 
 /**
- * A township administrator manages every account of their township except county ones; a county
- * administrator manages the county's administrators and its townships' administrators.
+ * A township administrator manages every account of their township except county ones. A county
+ * administrator creates only administrators (county and township) but manages (resets, disables,
+ * enables, unlocks) every account of its county: the organization department steps in when a
+ * township cannot, and could already do so through the township administrator's account, so doing
+ * it directly leaves the true actor in the audit log.
  */
 export function mayCreateRole(actor: SessionUser, role: Role): boolean {
   if (actor.role === 'townshipAdmin') return role !== 'countyAdmin';
@@ -20,8 +23,8 @@ export function mayCreateRole(actor: SessionUser, role: Role): boolean {
 export function mayManage(actor: SessionUser, target: Target): boolean {
   if (target.countyId !== actor.countyId) return false;
   if (actor.role === 'townshipAdmin') return target.townshipId === actor.townshipId && target.role !== 'countyAdmin';
-  if (actor.role === 'countyAdmin') return target.role === 'countyAdmin' || target.role === 'townshipAdmin';
+  if (actor.role === 'countyAdmin') return true;
   return false;
 }
 
-export const CANNOT_MANAGE = '无权管理该账户：乡镇管理员管理本乡镇的账户，县级管理员管理县级账户和乡镇管理员账户';
+export const CANNOT_MANAGE = '无权管理该账户：乡镇管理员管理本乡镇的账户，县级管理员管理全县的账户';

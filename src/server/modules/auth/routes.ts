@@ -4,6 +4,7 @@ import { ChangePasswordBody, LoginBody } from '../../../domain/schemas/auth.js';
 import { ROLES } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
+import type { SessionUser } from '../../access/types.js';
 import { getTownshipsVisibleTo } from '../tenancy/service.js';
 import * as service from './service.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './device-mark.js';
@@ -30,25 +31,31 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     return { ok: true };
   });
 
-  r.get('/api/auth/me', { config: { access: 'signedIn' }, schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
-    const u = requireUser(req);
-    return {
-      id: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role,
-      roleName: ROLES[u.role],
-      countyId: u.countyId,
-      townshipId: u.townshipId,
-      delegateId: u.delegateId,
-      mustChangePassword: u.mustChangePassword,
-      csrfToken: u.csrfToken,
-      townships: u.mustChangePassword ? [] : await getTownshipsVisibleTo(ctx, u),
-    };
-  });
+  r.get('/api/auth/me', { config: { access: 'signedIn' }, schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => whoIs(ctx, requireUser(req)));
+
+  // The web asks this on every page, signed in or not: no 401 for a visitor who has not signed in yet.
+  r.get('/api/auth/session', { config: { access: 'public' }, schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）' } }, async (req) => ({
+    user: req.user ? await whoIs(ctx, req.user) : null,
+  }));
 
   r.post('/api/auth/password', { config: { access: 'signedIn' }, schema: { body: ChangePasswordBody, tags: ['auth'], summary: '修改密码' } }, async (req) => {
     await service.changePassword(ctx, requireUser(req), req.body.currentPassword, req.body.newPassword);
     return { ok: true };
   });
+}
+
+async function whoIs(ctx: AppContext, u: SessionUser) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    roleName: ROLES[u.role],
+    countyId: u.countyId,
+    townshipId: u.townshipId,
+    delegateId: u.delegateId,
+    mustChangePassword: u.mustChangePassword,
+    csrfToken: u.csrfToken,
+    townships: u.mustChangePassword ? [] : await getTownshipsVisibleTo(ctx, u),
+  };
 }

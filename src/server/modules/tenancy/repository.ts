@@ -21,6 +21,12 @@ export async function findCounty(db: Executor, id: string) {
   return c;
 }
 
+/** The demo county, if the demo was loaded into this database. */
+export async function findDemoCounty(db: Executor) {
+  const [c] = await db.select({ name: counties.name }).from(counties).where(eq(counties.isDemo, true)).limit(1);
+  return c;
+}
+
 export async function countCounties(db: Executor): Promise<number> {
   const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(counties);
   return r?.n ?? 0;

@@ -1,6 +1,7 @@
 import { isCountyRole } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context.js';
 import type { SessionUser } from '../../access/types.js';
+import { DEMO_SIGN_IN } from '../../seed/demo-plan.js';
 import * as repo from './repository.js';
 
 /** A township by id, for the access hook, which decides whether it is within the user's reach. */
@@ -20,4 +21,13 @@ export async function getCountyOverview(ctx: AppContext, user: SessionUser) {
   const county = await repo.findCounty(db, user.countyId);
   const rows = await repo.countyOverviewRows(db, user.countyId);
   return { county: { id: county!.id, name: county!.name, isDemo: county!.isDemo }, townships: rows };
+}
+
+/**
+ * What the login pages tell a visitor of a demo installation: the demo accounts and their
+ * password. Null unless the demo county was loaded, so a real installation says nothing.
+ */
+export async function demoSignIn(ctx: AppContext) {
+  const county = await repo.findDemoCounty(ctx.database.db);
+  return { demo: county ? { county: county.name, ...DEMO_SIGN_IN } : null };
 }

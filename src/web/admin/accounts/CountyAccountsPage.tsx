@@ -95,7 +95,6 @@ export function CountyAccountsPage() {
           loading={accounts.isPending}
           actionBase="/api/county/accounts"
           listKey={['county', 'accounts']}
-          manageable={managed}
           extraColumns={[
             {
               title: '所属',

@@ -3,6 +3,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogin, useMe } from '../../shared/session.js';
 import { AuthCard } from './AuthCard.js';
+import { DemoAccounts } from './DemoAccounts.js';
 
 /** Where a user lands after signing in: delegates belong on the phone pages. */
 export function landingFor(me: { role: string; mustChangePassword: boolean }, next: string | null) {
@@ -49,6 +50,7 @@ export function LoginPage() {
           登录
         </Button>
       </Form>
+      <DemoAccounts />
     </AuthCard>
   );
 }

@@ -39,7 +39,7 @@ export function MeetingsPage() {
           loading={list.isPending}
           dataSource={list.data}
           pagination={false}
-          locale={{ emptyText: <Empty description="还没有会议。点击“新建会议”开始筹备本年度年会。" /> }}
+          locale={{ emptyText: <Empty description={canManage ? '还没有会议。点击“新建会议”开始筹备本年度年会。' : '本乡镇还没有会议，由乡镇党委组织委员新建。'} /> }}
           columns={[
             {
               title: '会议名称',
