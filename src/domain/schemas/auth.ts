@@ -29,3 +29,6 @@ export const Me = z.object({
   csrfToken: z.string(),
   townships: z.array(TownshipRef),
 });
+
+/** The session the web asks for on every page: the user, or null for a visitor (never a 401). */
+export const SessionAnswer = z.object({ user: Me.nullable() });

@@ -12,3 +12,10 @@ export const CountyOverview = z.object({
     StatusCounts.extend({ townshipId: z.string(), code: z.string(), name: z.string(), termNumber: z.number().int().nullable() }),
   ),
 });
+
+/** What the login pages show on a demo installation; null elsewhere. */
+export const DemoSignIn = z.object({
+  demo: z
+    .object({ county: z.string(), password: z.string(), accounts: z.array(z.object({ role: z.string(), usernames: z.string() })) })
+    .nullable(),
+});

@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, configureSession, setCsrfToken } from './api.js';
+import type { SessionAnswer } from '../../domain/schemas/auth.js';
+import type { Wire } from '../../domain/schemas/responses.js';
+import type { DemoSignIn } from '../../domain/schemas/tenancy.js';
 import type { LoginResult, Me } from './types.js';
 
 export const meKey = ['me'] as const;
@@ -9,22 +12,17 @@ export const meKey = ['me'] as const;
  * /api/auth/session, which answers 200 either way, so a visitor's console shows no 401.
  */
 async function fetchMe(): Promise<Me | null> {
-  const { user } = await api.get<{ user: Me | null }>('/api/auth/session', { quiet: true });
+  const { user } = await api.get<Wire<typeof SessionAnswer>>('/api/auth/session', { quiet: true });
   setCsrfToken(user?.csrfToken ?? null);
   return user;
 }
 
-export interface DemoSignIn {
-  county: string;
-  password: string;
-  accounts: { role: string; usernames: string }[];
-}
 
 /** The demo accounts, when the demo county is loaded (null on a real installation). */
 export function useDemoSignIn() {
   return useQuery({
     queryKey: ['demo'],
-    queryFn: () => api.get<{ demo: DemoSignIn | null }>('/api/demo', { quiet: true }).then((r) => r.demo),
+    queryFn: () => api.get<Wire<typeof DemoSignIn>>('/api/demo', { quiet: true }).then((r) => r.demo),
     staleTime: Infinity,
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ChangePasswordBody, LoginBody } from '../../../domain/schemas/auth.js';
+import { ChangePasswordBody, LoginBody, SessionAnswer } from '../../../domain/schemas/auth.js';
 import { ROLES } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../http/session.js';
@@ -34,7 +34,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/auth/me', { config: { access: 'signedIn' }, schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => whoIs(ctx, requireUser(req)));
 
   // The web asks this on every page, signed in or not: no 401 for a visitor who has not signed in yet.
-  r.get('/api/auth/session', { config: { access: 'public' }, schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）' } }, async (req) => ({
+  r.get('/api/auth/session', { config: { access: 'public' }, schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）', response: { 200: SessionAnswer } } }, async (req) => ({
     user: req.user ? await whoIs(ctx, req.user) : null,
   }));
 

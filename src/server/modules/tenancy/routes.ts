@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DemoSignIn } from '../../../domain/schemas/tenancy.js';
 import type { AppContext } from '../../context.js';
 import { requireUser } from '../../access/user.js';
 import { demoSignIn, getCountyOverview, getTownshipsVisibleTo } from './service.js';
@@ -10,7 +11,7 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
     return { items: await getTownshipsVisibleTo(ctx, requireUser(req)) };
   });
   // Public: the login pages name the demo accounts only when the demo county is loaded.
-  r.get('/api/demo', { config: { access: 'public' }, schema: { tags: ['tenancy'], summary: '演示账号（仅载入演示数据时）' } }, async () => demoSignIn(ctx));
+  r.get('/api/demo', { config: { access: 'public' }, schema: { tags: ['tenancy'], summary: '演示账号（仅载入演示数据时）', response: { 200: DemoSignIn } } }, async () => demoSignIn(ctx));
   r.get('/api/county/overview', { config: { access: ['countyAdmin'] }, schema: { tags: ['tenancy'], summary: '全县概览：各乡镇代表人数与缺额' } }, async (req) => {
     return getCountyOverview(ctx, requireUser(req));
   });
