@@ -63,7 +63,7 @@ export function ChangePasswordPage() {
         <Form.Item
           name="newPassword"
           label="新密码"
-          help="至少 8 位，含大写字母、小写字母、数字、符号中的至少三类"
+          help="至少 8 位，含大写字母、小写字母、数字、符号中的至少三类，不能是常用或容易猜中的密码"
           rules={[{ required: true, message: '请输入新密码' }, { validator: passwordValidator(me.data.username) }]}
         >
           <Input type="password" autoComplete="new-password" />

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
@@ -47,6 +47,12 @@ export async function deleteSession(db: Executor, id: string) {
 
 export async function deleteSessionsOfUser(db: Executor, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends every session of the user but `keep`; answers how many ended. */
+export async function deleteOtherSessionsOfUser(db: Executor, userId: string, keep: string): Promise<number> {
+  const gone = await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keep))).returning({ id: sessions.id });
+  return gone.length;
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date) {

@@ -1,4 +1,5 @@
 import { checkPasswordStrength } from '../../../domain/accounts/password.js';
+import { guessabilityProblem } from '../../../domain/accounts/guessability.js';
 import type { AppContext } from '../../context.js';
 import { AppError, invalid } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
@@ -7,7 +8,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from '../../security/passwor
 import { actorOf, type Actor, type SessionUser } from '../../access/types.js';
 import * as repo from './repository.js';
 import { deviceOf, issueDeviceMark } from './device-mark.js';
-import { admit, failed, signInCounters, succeeded } from './throttle.js';
+import { admit, failed, passwordChangeCounters, signInCounters, succeeded } from './throttle.js';
 
 const FAIL = () => new AppError('UNAUTHENTICATED', '用户名或密码错误');
 
@@ -54,15 +55,26 @@ export async function logout(ctx: AppContext, user: SessionUser) {
   });
 }
 
+/**
+ * Changes one's own password (also the first change after an issued one). Guesses of the current
+ * password are limited like sign-ins; the new one must pass the complexity rules and not be easy
+ * to guess (zxcvbn) nor the current one; every other session of the user ends.
+ */
 export async function changePassword(ctx: AppContext, user: SessionUser, current: string, next: string) {
-  const row = await repo.findUserById(ctx.database.db, user.id);
+  const db = ctx.database.db;
+  const counters = passwordChangeCounters(user.username);
+  await admit(db, counters);
+  const row = await repo.findUserById(db, user.id);
   if (!row || !(await verifyPassword(row.passwordHash, current))) throw invalid('当前密码不正确');
-  const weak = checkPasswordStrength(next, row.username);
+  await db.transaction((tx) => succeeded(tx, counters));
+  const weak = checkPasswordStrength(next, row.username) ?? guessabilityProblem(next, [row.username, row.displayName]);
   if (weak) throw invalid(weak);
   if (await verifyPassword(row.passwordHash, next)) throw invalid('新密码不能与当前密码相同');
   const passwordHash = await hashPassword(next);
-  await ctx.database.db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await repo.updateUser(tx, user.id, { passwordHash, mustChangePassword: false });
-    await writeAudit(tx, actorOf(user), { action: 'auth.passwordChanged', entity: 'user', entityId: user.id });
+    // Whoever else knew the old password loses the sessions it opened.
+    const ended = await repo.deleteOtherSessionsOfUser(tx, user.id, user.sessionId);
+    await writeAudit(tx, actorOf(user), { action: 'auth.passwordChanged', entity: 'user', entityId: user.id, after: { otherSessionsEnded: ended } });
   });
 }

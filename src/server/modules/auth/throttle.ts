@@ -23,6 +23,8 @@ export interface Counters {
   charged: (Counter & { onSuccess: 'clear' | 'undo' })[];
   /** Make the attempt wait, and count a failure only once it happened. */
   watched: Counter[];
+  /** The Chinese answer to an attempt that must wait (default: the sign-in one). */
+  waitMessage?: (seconds: number) => string;
 }
 
 /** Where a sign-in is counted: a recognised device only against itself, anything else against
@@ -39,11 +41,15 @@ export function signInCounters(username: string, address: string, device: string
 }
 
 export function passwordChangeCounters(username: string): Counters {
-  return { charged: [{ key: { username, source: 'change' }, rule: SIGN_IN_LIMITS.passwordChange, onSuccess: 'clear' }], watched: [] };
+  return {
+    charged: [{ key: { username, source: 'change' }, rule: SIGN_IN_LIMITS.passwordChange, onSuccess: 'clear' }],
+    watched: [],
+    waitMessage: (s) => waitMessage(s).replace('登录失败', '当前密码输错'),
+  };
 }
 
 /** The same answer for every name, whether an account of that name exists or not. */
-export const mustWait = (seconds: number) => new AppError('RATE_LIMITED', waitMessage(seconds), { retryAfterSeconds: seconds });
+export const mustWait = (seconds: number, message = waitMessage) => new AppError('RATE_LIMITED', message(seconds), { retryAfterSeconds: seconds });
 
 /** Refuses the attempt while a counter makes it wait; otherwise charges it and lets it through. */
 export async function admit(db: Executor, c: Counters, now = new Date()): Promise<void> {
@@ -56,7 +62,7 @@ export async function admit(db: Executor, c: Counters, now = new Date()): Promis
       ...c.watched.map((x) => waitSeconds(x.rule, counts.countOf(seen, x.key), now)),
     );
     // Thrown inside the transaction: the empty counters it created roll back with it.
-    if (wait > 0) throw mustWait(wait);
+    if (wait > 0) throw mustWait(wait, c.waitMessage);
     for (const x of c.charged) await counts.writeCount(tx, x.key, afterFailure(x.rule, counts.countOf(locked, x.key), now));
   });
 }

@@ -47,7 +47,7 @@ export function ChangePasswordPage() {
         <Form.Item
           name="newPassword"
           label="新密码"
-          extra="至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类，且不含用户名"
+          extra="至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类，不含用户名，也不能是常用或容易猜中的密码（如 Password1）"
           rules={[{ required: true, message: '请输入新密码' }, { validator: passwordValidator(me.data.username) }]}
         >
           <Input.Password autoComplete="new-password" />
