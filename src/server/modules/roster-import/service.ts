@@ -2,10 +2,11 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { invalid } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { defaultLimits, readRosterWorkbook, type ReadProgress, type WorkbookSource } from '../../documents/roster-xlsx.js';
+import type { WorkbookSource } from '../../documents/roster-xlsx.js';
 import { requireCurrentTerm } from '../terms/index.js';
-import { FIRST_PAGE, matchRows, parseRoster, presentPreview, type PreviewPage, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
+import { FIRST_PAGE, matchRows, presentPreview, type PreviewPage, type Lookup, type ParsedRoster, type ProgressFn, type RosterPreview } from './analyse.js';
 import { writeRows } from './write.js';
+import { parseWorkbook } from './off-loop.js';
 import * as repo from './repository.js';
 import type { Actor } from '../../access/types.js';
 
@@ -34,10 +35,8 @@ export interface ImportResult {
   unchanged: number;
 }
 
-async function parseUpload(ctx: AppContext, upload: RosterUpload, progress?: ProgressFn): Promise<ParsedRoster> {
-  const onRead = progress ? (p: ReadProgress) => progress('read', p.bytesRead, p.totalBytes) : undefined;
-  const sheet = await readRosterWorkbook(upload.data, onRead, defaultLimits(ctx.config.rosterImportMaxRows));
-  return parseRoster(sheet, progress ? (d, t) => progress('check', d, t) : undefined);
+function parseUpload(ctx: AppContext, upload: RosterUpload, progress?: ProgressFn): Promise<ParsedRoster> {
+  return parseWorkbook(upload.data, ctx.config.rosterImportMaxRows, progress);
 }
 
 async function loadLookup(db: Executor, townshipId: string, termId: string): Promise<Lookup> {
