@@ -20,8 +20,8 @@ describe(`one delegate, one vote under concurrency (${backendName()})`, () => {
   it.each(['secret', 'named'])('counts 500 simultaneous submissions by one delegate once (%s)', async (method) => {
     const db = w.ctx.database.db;
     const f = await createMeeting(db, w, { delegates: 3 });
-    await markPresent(db, f, f.delegateIds);
     const [login] = await delegateLogins(db, w, 'a', [f.delegateIds[0]!]);
+    await markPresent(db, f, f.delegateIds);
     const poll = await admin.post(`/api/townships/${f.townshipId}/meetings/${f.meetingId}/polls`, { title: `并发测试 ${method}`, method });
     await admin.post(`/api/townships/${f.townshipId}/polls/${poll.body.id}/open`);
     const auditBefore = (await w.ctx.database.query<{ n: number }>(`select count(*)::int as n from audit_log where action = 'poll.vote'`))[0]!.n;

@@ -5,6 +5,7 @@ import { DEFAULT_RULES } from '../../src/domain/meeting/rules.js';
 import type { Db } from '../../src/server/db/client.js';
 import { delegates, meetingAttendance, meetings, sessions, users } from '../../src/server/db/schema/index.js';
 import { chinaDate } from '../../src/server/modules/attendance/policy.js';
+import { deviceKeyOf } from '../../src/server/modules/attendance/checkin-token.js';
 import { sm3 } from '../../src/server/security/crypto.js';
 import { ApiClient } from '../support/client.js';
 import type { TestWorld } from '../support/app.js';
@@ -59,12 +60,26 @@ export async function createMeeting(
   return { townshipId: t.id, meetingId: m!.id, delegateIds: ids };
 }
 
-/** Marks delegates present directly (the check-in API has its own tests). */
+/**
+ * Marks delegates present directly (the check-in API has its own tests), each with the phone of
+ * their signed-in session bound, as scanning its code at the desk would: call after
+ * `delegateLogins`. A delegate with no session is checked in by hand, with no phone bound.
+ */
 export async function markPresent(db: Db, f: MeetingFixture, delegateIds: string[]) {
+  const phones = await db
+    .select({ delegateId: users.delegateId, sessionId: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(inArray(users.delegateId, delegateIds));
+  const keys = JSON.stringify(phones.map((p) => ({ d: p.delegateId, k: deviceKeyOf(p.sessionId) })));
   await db
     .update(meetingAttendance)
-    .set({ checkedInAt: new Date(), checkInMethod: 'manual' })
+    .set({ checkedInAt: new Date(), checkInMethod: 'manual', deviceKey: null })
     .where(and(eq(meetingAttendance.meetingId, f.meetingId), inArray(meetingAttendance.delegateId, delegateIds)));
+  await db.execute(sql`
+    update meeting_attendance ma set device_key = i.k, device_bound_at = now(), check_in_method = 'qr'
+    from jsonb_to_recordset(${keys}::jsonb) as i(d uuid, k text)
+    where ma.meeting_id = ${f.meetingId} and ma.delegate_id = i.d`);
 }
 
 export interface DelegateLogin {

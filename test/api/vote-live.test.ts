@@ -24,8 +24,8 @@ function vote(base: string, l: DelegateLogin, pollId: string, choice: string) {
 
 async function setup(w: TestWorld, admin: ApiClient, n: number, method = 'secret') {
   const f = await createMeeting(w.ctx.database.db, w, { delegates: n });
-  await markPresent(w.ctx.database.db, f, f.delegateIds);
   const logins = await delegateLogins(w.ctx.database.db, w, 'a', f.delegateIds);
+  await markPresent(w.ctx.database.db, f, f.delegateIds);
   const poll = await admin.post(`/api/townships/${f.townshipId}/meetings/${f.meetingId}/polls`, { title: '关于大会决议的表决', method });
   expect((await admin.post(`/api/townships/${f.townshipId}/polls/${poll.body.id}/open`)).status).toBe(200);
   const link = await admin.get(`/api/townships/${f.townshipId}/meetings/${f.meetingId}/screen-link`);

@@ -53,8 +53,8 @@ describe(`a secret ballot cannot be linked to its voter (${backendName()})`, () 
     // The same server, with its logs captured at the most verbose level.
     logged = await buildApp(w.ctx, { logger: { level: 'trace', stream: { write: (line: string) => logs.push(line) } } });
     f = await createMeeting(w.ctx.database.db, w, { delegates: 8 });
-    await markPresent(w.ctx.database.db, f, f.delegateIds);
     logins = await delegateLogins(w.ctx.database.db, w, 'a', f.delegateIds);
+    await markPresent(w.ctx.database.db, f, f.delegateIds);
     const p = await admin.post(`/api/townships/${f.townshipId}/meetings/${f.meetingId}/polls`, { title: '关于党委工作报告的决议', method: 'secret' });
     pollId = p.body.id;
     await admin.post(`/api/townships/${f.townshipId}/polls/${pollId}/open`);

@@ -66,6 +66,7 @@ async function delegateSession(username: string) {
     const { csrfToken } = (await res.json()) as { csrfToken: string };
     const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     return {
+      get: (url: string) => fetch(`${server.url}${url}`, { headers: { cookie } }),
       post: (url: string, body: unknown) =>
         fetch(`${server.url}${url}`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     };
@@ -227,6 +228,10 @@ async function runMeeting() {
   for (const a of others.slice(0, extraYes)) {
     const s = await delegateSession(a.username);
     expect(s, a.username).not.toBeNull();
+    // Checked in by hand: refused until the desk scans this phone's code to confirm it.
+    expect((await s!.post(`/api/me/polls/${poll.id}/vote`, { choice: 'yes' })).status).toBe(403);
+    const { token } = (await (await s!.get(`/api/me/meetings/${mid}/checkin-code`)).json()) as { token: string };
+    expect(await pageApi(admin, 'POST', `/api/townships/${tid}/meetings/${mid}/checkins`, { token })).toMatchObject({ phoneConfirmed: true });
     expect((await s!.post(`/api/me/polls/${poll.id}/vote`, { choice: 'yes' })).status).toBe(200);
   }
 

@@ -37,8 +37,8 @@ export async function seedVotingWorld(database: Database, n: number): Promise<Vo
   const [tb] = await db.insert(terms).values({ townshipId: b!.id, number: 8, startsOn: '2021-10-01', endsOn: '2026-09-30', isCurrent: true }).returning();
   const w = { countyId: init.county.id, townships: { a: { id: a!.id, termId: ta!.id }, b: { id: b!.id, termId: tb!.id } } };
   const meeting = await createMeeting(db, w, { delegates: n });
-  await markPresent(db, meeting, meeting.delegateIds);
   const delegates = await delegateLogins(db, w, 'a', meeting.delegateIds);
+  await markPresent(db, meeting, meeting.delegateIds);
   const [u] = await db
     .insert(users)
     .values({ username: 'admin-a', displayName: '组织委员', passwordHash: 'x', role: 'townshipAdmin', countyId: w.countyId, townshipId: a!.id, mustChangePassword: false })

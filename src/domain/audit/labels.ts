@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS = {
   'attendance.reply': '回复参会',
   'attendance.checkIn': '签到',
   'attendance.undoCheckIn': '撤销签到',
+  'attendance.confirmPhone': '确认签到手机',
   'qualificationReview.adopt': '通过代表资格审查',
   'observer.apply': '申请列席',
   'observer.create': '添加列席人员',

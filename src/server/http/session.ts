@@ -4,7 +4,8 @@ import { AppError } from '../errors.js';
 import type { AppContext } from '../context.js';
 import { sm3 } from '../security/crypto.js';
 import { deleteSession, touchSession } from '../modules/auth/repository.js';
-import { createSessionCache, type SessionCache } from './session-cache.js';
+import { phoneKeptSignedIn } from '../modules/attendance/index.js';
+import { createSessionCache, type SessionCache, type SessionRow } from './session-cache.js';
 import type { SessionUser } from '../access/types.js';
 
 export const SESSION_COOKIE = 'nh_sid';
@@ -48,6 +49,12 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
       cache.forget(id);
       row = await cache.lookup(id);
     }
+    if (row && row.session.expiresAt < now && !row.user.disabled && (await keptSignedIn(ctx, row, id, now))) {
+      const expiresAt = new Date(now.getTime() + idleMs);
+      await touchSession(ctx.database.db, id, now, expiresAt);
+      cache.touched(id, now, expiresAt);
+      row = { user: row.user, session: { ...row.session, lastSeenAt: now, expiresAt } };
+    }
     if (!row || row.session.expiresAt < now || row.user.disabled) {
       if (row) {
         cache.forget(id);
@@ -83,6 +90,17 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码');
     }
   });
+}
+
+/**
+ * A delegate's phone bound at the hall desk stays signed in through the meeting's days however
+ * long it waits for the vote; logout, a reset or a disabled account still end it at once (they
+ * delete the session or mark the user).
+ */
+async function keptSignedIn(ctx: AppContext, row: SessionRow, sessionId: string, now: Date) {
+  const u = row.user;
+  if (u.role !== 'delegate' || !u.delegateId || !u.townshipId) return false;
+  return phoneKeptSignedIn(ctx.database.db, u.townshipId, u.delegateId, sessionId, now);
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {

@@ -55,6 +55,15 @@ export const meetingAttendance = pgTable(
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     /** qr | manual */
     checkInMethod: text('check_in_method'),
+    /**
+     * The delegate's phone bound at the hall desk: a key derived from the session whose check-in
+     * code was scanned (`attendance/checkin-token.ts`). Ballots come only from that session; a
+     * check-in by hand has none until the phone's code is scanned to confirm it.
+     */
+    deviceKey: text('device_key'),
+    deviceBoundAt: timestamp('device_bound_at', { withTimezone: true }),
+    /** Why a binding ended (`passwordReset`), for the phone to say so; cleared when bound again. */
+    deviceReleased: text('device_released'),
   },
   (t) => [uniqueIndex('attendance_uq').on(t.meetingId, t.delegateId), index('attendance_township_idx').on(t.townshipId)],
 );

@@ -5,6 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type SessionUser, type TownshipScope } from '../../access/types.js';
 import { hashPassword } from '../../security/passwords.js';
+import { releasePhones } from '../attendance/index.js';
 import { clearSignInFailures, deleteSessionsOfUser, signInHeldNames } from '../auth/index.js';
 import { CANNOT_MANAGE, mayCreateRole, mayManage } from './policy.js';
 import { issuePassword } from './password.js';
@@ -103,7 +104,10 @@ export async function resetPassword(ctx: AppContext, user: SessionUser, reach: R
     // A reset password means the old one may be known to someone else: end every session.
     await deleteSessionsOfUser(tx, target.id);
     await clearSignInFailures(tx, target.username);
-    await writeAudit(tx, actorOf(user), { townshipId: target.townshipId, action: 'account.resetPassword', entity: 'user', entityId: target.id, after: { username: target.username, sessionsEnded: true, unlocked: true } });
+    // …and the phone a delegate checked in with is no longer known to be theirs: it must be
+    // confirmed again at the hall desk before it votes (the phone says so).
+    const phonesReleased = target.delegateId && target.townshipId ? (await releasePhones(tx, target.townshipId, target.delegateId)).length : 0;
+    await writeAudit(tx, actorOf(user), { townshipId: target.townshipId, action: 'account.resetPassword', entity: 'user', entityId: target.id, after: { username: target.username, sessionsEnded: true, unlocked: true, phonesReleased } });
   });
   return { issuedPassword };
 }

@@ -61,7 +61,7 @@ export const attendanceList = (db: Executor, townshipId: string, meetingId: stri
 /** One delegate's attendance row, row-locked when `tx` is a transaction that will change it. */
 export async function lockAttendance(tx: Executor, townshipId: string, meetingId: string, delegateId: string) {
   const [row] = await tx
-    .select({ checkedInAt: meetingAttendance.checkedInAt, checkInMethod: meetingAttendance.checkInMethod, name: delegates.name })
+    .select({ checkedInAt: meetingAttendance.checkedInAt, checkInMethod: meetingAttendance.checkInMethod, deviceKey: meetingAttendance.deviceKey, name: delegates.name })
     .from(meetingAttendance)
     .innerJoin(delegates, eq(delegates.id, meetingAttendance.delegateId))
     .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.delegateId, delegateId)))
@@ -77,11 +77,39 @@ export async function findAttendance(db: Executor, townshipId: string, meetingId
   return row;
 }
 
-export async function setCheckIn(tx: Executor, townshipId: string, meetingId: string, delegateId: string, at: Date | null, method: string | null) {
+/** Checks in (or undoes it); `deviceKey` is the phone whose code was scanned, null by hand. */
+export async function setCheckIn(tx: Executor, townshipId: string, meetingId: string, delegateId: string, at: Date | null, method: string | null, deviceKey: string | null) {
   await tx
     .update(meetingAttendance)
-    .set({ checkedInAt: at, checkInMethod: method })
+    .set({ checkedInAt: at, checkInMethod: method, deviceKey, deviceBoundAt: deviceKey ? at : null, deviceReleased: null })
     .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.delegateId, delegateId)));
+}
+
+/** The phone scanned at the desk for a delegate already checked in (by hand, after a reset, a new phone). */
+export async function bindDevice(tx: Executor, townshipId: string, meetingId: string, delegateId: string, deviceKey: string, at: Date) {
+  await tx
+    .update(meetingAttendance)
+    .set({ deviceKey, deviceBoundAt: at, deviceReleased: null })
+    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.delegateId, delegateId)));
+}
+
+/** Ends every phone binding of a delegate (their password was reset); returns the meetings concerned. */
+export async function releaseDevices(tx: Executor, townshipId: string, delegateId: string, reason: string) {
+  const rows = await tx
+    .update(meetingAttendance)
+    .set({ deviceKey: null, deviceBoundAt: null, deviceReleased: reason })
+    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.delegateId, delegateId), isNotNull(meetingAttendance.deviceKey)))
+    .returning({ meetingId: meetingAttendance.meetingId });
+  return rows.map((r) => r.meetingId);
+}
+
+/** The meetings for which this phone is the delegate's bound one (a bound phone stays signed in on their days). */
+export async function meetingsOfDevice(db: Executor, townshipId: string, delegateId: string, deviceKey: string) {
+  const rows = await db
+    .select({ meetingId: meetingAttendance.meetingId })
+    .from(meetingAttendance)
+    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.delegateId, delegateId), eq(meetingAttendance.deviceKey, deviceKey)));
+  return rows.map((r) => r.meetingId);
 }
 
 /** The delegates present now: the snapshot a poll takes when it opens. */

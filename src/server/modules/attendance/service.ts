@@ -4,12 +4,14 @@ import type { CheckInBody } from '../../../domain/schemas/polls.js';
 import type { AppContext } from '../../context.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
+import { runUseCase } from '../../use-case.js';
+import { PHONE_STATE_TEXT, phoneState } from '../../../domain/meeting/phone-binding.js';
 import { actorOf, type SessionUser, type TownshipScope } from '../../access/types.js';
 import { meetingChannel } from '../../realtime/events.js';
-import { checkInToken, verifyCheckInToken } from './checkin-token.js';
+import { checkInToken, deviceKeyOf, verifyCheckInToken } from './checkin-token.js';
 import { assertCheckInOpen } from './policy.js';
 import { attendanceSummary } from './summary.js';
-import { findMeeting } from '../meetings/index.js';
+import { findMeeting, lockMeetingShared } from '../meetings/index.js';
 import * as repo from './repository.js';
 
 export async function requireMeeting(ctx: AppContext, townshipId: string, meetingId: string) {
@@ -36,23 +38,44 @@ export async function getAttendance(ctx: AppContext, s: TownshipScope, meetingId
   return { ...summary, rows: rows.map((r) => ({ ...r, status: statusOf(r) })) };
 }
 
+/**
+ * Check-in at the hall desk, all in one transaction on the locked meeting and attendance rows
+ * (the meeting cannot close under it). A scanned code checks in and binds the phone showing
+ * it; scanning the code of a delegate already checked in confirms that phone (after a check-in
+ * by hand, a password reset, or on a new phone). A check-in by hand binds no phone.
+ */
 export async function checkIn(ctx: AppContext, s: TownshipScope, meetingId: string, body: z.infer<typeof CheckInBody>) {
-  const m = await requireMeeting(ctx, s.township.id, meetingId);
-  assertCheckInOpen(m);
-  const method = body.token !== undefined ? 'qr' : 'manual';
-  const delegateId = body.token !== undefined ? verifyCheckInToken(ctx.cipher, m.id, body.token) : body.delegateId!;
-  if (!delegateId) throw invalid('签到码无效，或不是本次会议的签到码');
-  const result = await ctx.database.db.transaction(async (tx) => {
-    const row = await repo.lockAttendance(tx, s.township.id, m.id, delegateId);
-    if (!row) throw new AppError('NOT_FOUND', '该代表不在本次会议的应到会代表名单中');
-    if (row.checkedInAt) return { delegateId, name: row.name, checkedInAt: row.checkedInAt, method: row.checkInMethod, alreadyCheckedIn: true };
-    const at = new Date();
-    await repo.setCheckIn(tx, s.township.id, m.id, delegateId, at, method);
-    await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'attendance.checkIn', entity: 'meeting', entityId: m.id, after: { delegateId, name: row.name, method } });
-    return { delegateId, name: row.name, checkedInAt: at, method, alreadyCheckedIn: false };
+  const townshipId = s.township.id;
+  const result = await runUseCase(ctx, {
+    actor: actorOf(s.user),
+    lock: async (tx) => {
+      const m = await lockMeetingShared(tx, townshipId, meetingId);
+      if (!m) throw notFound('会议');
+      assertCheckInOpen(m);
+      const scanned = body.token !== undefined ? verifyCheckInToken(ctx.cipher, m.id, body.token) : null;
+      if (body.token !== undefined && !scanned) throw invalid('签到码无效，或不是本次会议的签到码');
+      const delegateId = scanned?.delegateId ?? body.delegateId!;
+      const row = await repo.lockAttendance(tx, townshipId, m.id, delegateId);
+      if (!row) throw new AppError('NOT_FOUND', '该代表不在本次会议的应到会代表名单中');
+      return { m, row, delegateId, deviceKey: scanned?.deviceKey ?? null };
+    },
+    decide: async (tx, { m, row, delegateId, deviceKey }) => {
+      const audit = (action: 'attendance.checkIn' | 'attendance.confirmPhone', after: object) => ({ townshipId, action, entity: 'meeting', entityId: m.id, after: { delegateId, name: row.name, ...after } });
+      const at = new Date();
+      if (!row.checkedInAt) {
+        const method = deviceKey ? 'qr' : 'manual';
+        await repo.setCheckIn(tx, townshipId, m.id, delegateId, at, method, deviceKey);
+        return { result: { m, delegateId, name: row.name, checkedInAt: at, method, alreadyCheckedIn: false, phoneConfirmed: !!deviceKey }, audit: audit('attendance.checkIn', { method }) };
+      }
+      const same = { m, delegateId, name: row.name, checkedInAt: row.checkedInAt, method: row.checkInMethod, alreadyCheckedIn: true };
+      if (!deviceKey || deviceKey === row.deviceKey) return { result: { ...same, phoneConfirmed: false }, audit: null };
+      await repo.bindDevice(tx, townshipId, m.id, delegateId, deviceKey, at);
+      return { result: { ...same, phoneConfirmed: true }, audit: audit('attendance.confirmPhone', { replacedPhone: !!row.deviceKey }) };
+    },
   });
-  if (!result.alreadyCheckedIn) announceAttendance(ctx, s.township.id, m);
-  return { ...result, attendance: await attendanceSummary(ctx.database.db, s.township.id, m) };
+  const { m, ...answer } = result;
+  if (!answer.alreadyCheckedIn) announceAttendance(ctx, townshipId, m);
+  return { ...answer, attendance: await attendanceSummary(ctx.database.db, townshipId, m) };
 }
 
 export async function undoCheckIn(ctx: AppContext, s: TownshipScope, meetingId: string, delegateId: string) {
@@ -62,7 +85,7 @@ export async function undoCheckIn(ctx: AppContext, s: TownshipScope, meetingId: 
     const row = await repo.lockAttendance(tx, s.township.id, m.id, delegateId);
     if (!row) throw new AppError('NOT_FOUND', '该代表不在本次会议的应到会代表名单中');
     if (!row.checkedInAt) throw new AppError('CONFLICT', `${row.name}尚未签到，无需撤销`);
-    await repo.setCheckIn(tx, s.township.id, m.id, delegateId, null, null);
+    await repo.setCheckIn(tx, s.township.id, m.id, delegateId, null, null, null);
     await writeAudit(tx, actorOf(s.user), {
       townshipId: s.township.id,
       action: 'attendance.undoCheckIn',
@@ -75,15 +98,29 @@ export async function undoCheckIn(ctx: AppContext, s: TownshipScope, meetingId: 
   return { delegateId, attendance: await attendanceSummary(ctx.database.db, s.township.id, m) };
 }
 
-/** The delegate's own QR code for a meeting they are due to attend. */
+/**
+ * The delegate's own QR code for a meeting they are due to attend, made for this phone, and
+ * what this phone may do: vote (bound), or confirm at the desk first, and why.
+ */
 export async function myCheckInCode(ctx: AppContext, user: SessionUser, meetingId: string) {
   const { delegateId, townshipId } = requireDelegate(user);
   const m = await requireMeeting(ctx, townshipId, meetingId);
   const row = await repo.findAttendance(ctx.database.db, townshipId, m.id, delegateId);
   if (!row) throw new AppError('NOT_FOUND', '您不在本次会议的应到会代表名单中');
-  const token = checkInToken(ctx.cipher, m.id, delegateId);
+  const deviceKey = deviceKeyOf(user.sessionId);
+  const token = checkInToken(ctx.cipher, m.id, delegateId, deviceKey);
   const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-  return { meetingId: m.id, meetingName: m.name, token, qrSvg, checkedIn: !!row.checkedInAt, checkedInAt: row.checkedInAt };
+  const phone = phoneState(row, deviceKey);
+  return {
+    meetingId: m.id,
+    meetingName: m.name,
+    token,
+    qrSvg,
+    checkedIn: !!row.checkedInAt,
+    checkedInAt: row.checkedInAt,
+    phone,
+    phoneNote: phone === 'bound' ? null : PHONE_STATE_TEXT[phone],
+  };
 }
 
 /** The signed-in delegate, or 403: only a delegate acts for themself on /api/me routes. */

@@ -25,6 +25,12 @@ export async function lockMeeting(tx: Executor, townshipId: string, id: string) 
   return m;
 }
 
+/** Share-locked: check-ins run while the meeting cannot change status (closing waits for them). */
+export async function lockMeetingShared(tx: Executor, townshipId: string, id: string) {
+  const [m] = await tx.select().from(meetings).where(and(eq(meetings.townshipId, townshipId), eq(meetings.id, id))).for('share');
+  return m;
+}
+
 export const listMeetings = (db: Executor, townshipId: string, status?: string) =>
   db
     .select({ meeting: meetings, termNumber: terms.number })

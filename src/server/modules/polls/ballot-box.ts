@@ -29,6 +29,8 @@ const RETRIES = 3;
 export interface Ballot {
   delegateId: string;
   choice: Choice;
+  /** The phone it comes from (attendance `deviceKeyOf` the session): only the bound one counts. */
+  deviceKey: string;
   /** For the audit entry of a named vote. */
   actor: Actor;
 }
@@ -41,14 +43,16 @@ interface Entry extends Ballot {
 export interface PollKey {
   id: string;
   townshipId: string;
+  meetingId: string;
   method: 'named' | 'secret';
 }
 
 const SECRET_SQL = `
-with inp as (select * from jsonb_to_recordset($3::jsonb) as i(d uuid, c text)),
+with inp as (select * from jsonb_to_recordset($3::jsonb) as i(d uuid, c text, k text)),
 p as (select id from polls where id = $1 and township_id = $2 and status = 'open' and method = 'secret' for share),
 e as (update poll_eligible pe set has_voted = true from inp
       where pe.poll_id = (select id from p) and pe.delegate_id = inp.d and not pe.has_voted
+        and exists (select 1 from meeting_attendance ma where ma.meeting_id = $4 and ma.township_id = $2 and ma.delegate_id = inp.d and ma.device_key = inp.k)
       returning pe.delegate_id),
 n as (select (count(*) filter (where inp.c = 'yes'))::int as y, (count(*) filter (where inp.c = 'no'))::int as n,
              (count(*) filter (where inp.c = 'abstain'))::int as a
@@ -102,7 +106,7 @@ export class BallotBox {
   }
 
   private async write(entries: Entry[]): Promise<Set<string>> {
-    const input = JSON.stringify(entries.map((e) => ({ d: e.delegateId, c: e.choice })));
+    const input = JSON.stringify(entries.map((e) => ({ d: e.delegateId, c: e.choice, k: e.deviceKey })));
     for (let attempt = 1; ; attempt++) {
       try {
         return this.poll.method === 'secret' ? await this.writeSecret(input) : await this.writeNamed(input, entries);
@@ -114,7 +118,7 @@ export class BallotBox {
 
   /** One statement, one round trip, its own transaction. */
   private async writeSecret(input: string) {
-    const rows = await this.ctx.database.query<{ delegate_id: string }>(SECRET_SQL, [this.poll.id, this.poll.townshipId, input]);
+    const rows = await this.ctx.database.query<{ delegate_id: string }>(SECRET_SQL, [this.poll.id, this.poll.townshipId, input, this.poll.meetingId]);
     return new Set(rows.map((r) => r.delegate_id));
   }
 
@@ -122,12 +126,13 @@ export class BallotBox {
   private async writeNamed(input: string, entries: Entry[]) {
     const byDelegate = new Map(entries.map((e) => [e.delegateId, e]));
     return this.ctx.database.db.transaction(async (tx) => {
-      const { id, townshipId } = this.poll;
+      const { id, townshipId, meetingId } = this.poll;
       const res = await tx.execute(sql`
-        with inp as (select * from jsonb_to_recordset(${input}::jsonb) as i(d uuid, c text)),
+        with inp as (select * from jsonb_to_recordset(${input}::jsonb) as i(d uuid, c text, k text)),
         p as (select id from polls where id = ${id} and township_id = ${townshipId} and status = 'open' and method = 'named' for share),
         e as (update poll_eligible pe set has_voted = true, voted_at = now() from inp
               where pe.poll_id = (select id from p) and pe.delegate_id = inp.d and not pe.has_voted
+                and exists (select 1 from meeting_attendance ma where ma.meeting_id = ${meetingId} and ma.township_id = ${townshipId} and ma.delegate_id = inp.d and ma.device_key = inp.k)
               returning pe.delegate_id)
         insert into poll_named_votes (poll_id, delegate_id, choice)
         select ${id}::uuid, e.delegate_id, inp.c from e join inp on inp.d = e.delegate_id

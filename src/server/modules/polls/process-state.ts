@@ -5,6 +5,7 @@ import type { MeetingState } from './state-service.js';
 export interface PollMeta {
   id: string;
   townshipId: string;
+  meetingId: string;
   method: string;
 }
 

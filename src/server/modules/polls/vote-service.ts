@@ -2,6 +2,8 @@ import type { Choice } from '../../../domain/meeting/poll.js';
 import type { AppContext } from '../../context.js';
 import { AppError, conflict, notFound } from '../../errors.js';
 import { actorOf, type SessionUser } from '../../access/types.js';
+import { PHONE_STATE_TEXT } from '../../../domain/meeting/phone-binding.js';
+import { deviceKeyOf, phoneStateAt } from '../attendance/index.js';
 import { requireDelegate, requireMeeting } from '../attendance/service.js';
 import { announcePoll } from './announce.js';
 import { ballotBoxOf, type PollKey } from './ballot-box.js';
@@ -16,7 +18,7 @@ async function pollMeta(ctx: AppContext, townshipId: string, pollId: string) {
   if (!meta) {
     const p = await repo.findPoll(ctx.database.db, townshipId, pollId);
     if (!p) throw notFound('表决');
-    meta = { id: p.id, townshipId: p.townshipId, method: p.method };
+    meta = { id: p.id, townshipId: p.townshipId, meetingId: p.meetingId, method: p.method };
     if (cache.size > 10_000) cache.clear();
     cache.set(pollId, meta);
   }
@@ -28,28 +30,34 @@ async function pollMeta(ctx: AppContext, townshipId: string, pollId: string) {
 /**
  * One delegate, one vote: the ballot goes into the poll's ballot box, which accepts it only if
  * the poll is open, the delegate is in the snapshot and has not voted (a conditional update,
- * so 500 simultaneous submissions count once). Acknowledged only after commit.
+ * so 500 simultaneous submissions count once), and it comes from the phone bound at the hall
+ * desk (no other session of the delegate, e.g. one signed in after a password reset, counts).
+ * Acknowledged only after commit.
  */
 export async function castVote(ctx: AppContext, user: SessionUser, pollId: string, choice: Choice) {
   const { delegateId, townshipId } = requireDelegate(user);
   const meta = await pollMeta(ctx, townshipId, pollId);
-  const accepted = await ballotBoxOf(ctx, meta).submit({ delegateId, choice, actor: actorOf(user) });
-  if (!accepted) throw await whyRefused(ctx, townshipId, pollId, delegateId);
+  const accepted = await ballotBoxOf(ctx, meta).submit({ delegateId, choice, deviceKey: deviceKeyOf(user.sessionId), actor: actorOf(user) });
+  if (!accepted) throw await whyRefused(ctx, user, meta);
   announcePoll(ctx, townshipId, pollId);
   return { pollId, voted: true };
 }
 
-async function whyRefused(ctx: AppContext, townshipId: string, pollId: string, delegateId: string): Promise<AppError> {
-  const p = await repo.findPoll(ctx.database.db, townshipId, pollId);
+async function whyRefused(ctx: AppContext, user: SessionUser, meta: PollKey): Promise<AppError> {
+  const { delegateId, townshipId } = requireDelegate(user);
+  const db = ctx.database.db;
+  const p = await repo.findPoll(db, townshipId, meta.id);
   if (!p) return notFound('表决');
   try {
     assertPollAction(p.status, 'vote');
   } catch (e) {
     return e as AppError;
   }
-  const e = await repo.eligibility(ctx.database.db, pollId, delegateId);
+  const e = await repo.eligibility(db, meta.id, delegateId);
   if (!e) return new AppError('FORBIDDEN', '您在本项表决开始时未签到，不在实到会代表名单中，不能投票');
   if (e.hasVoted) return conflict('您已经投过票，每人只能投一票');
+  const phone = await phoneStateAt(db, townshipId, meta.meetingId, delegateId, user.sessionId);
+  if (phone && phone !== 'bound') return new AppError('FORBIDDEN', PHONE_STATE_TEXT[phone]);
   return conflict('投票未被接受，请刷新后重试');
 }
 

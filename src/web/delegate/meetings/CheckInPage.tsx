@@ -10,8 +10,9 @@ export function CheckInPage() {
   const { mid } = useParams();
   const navigate = useNavigate();
   const q = useCheckInCode(mid!);
-  // The phone has no other way to learn it was scanned than asking again.
-  const checkedIn = q.data?.checkedIn;
+  // The phone has no other way to learn it was scanned than asking again. Checked in by hand,
+  // or after a password reset, it shows its code until the desk has scanned it to confirm.
+  const checkedIn = q.data?.phone === 'bound';
   useCheckInRefresh(q.refetch, !checkedIn);
 
   return (
@@ -27,7 +28,9 @@ export function CheckInPage() {
           ) : (
             <>
               <div className="m-qr" data-testid="checkin-qr" dangerouslySetInnerHTML={{ __html: q.data.qrSvg }} />
-              <p className="m-checkin-hint">请在会场入口向工作人员出示此签到码</p>
+              <p className="m-checkin-hint" data-testid="checkin-hint">
+                {q.data.checkedIn ? q.data.phoneNote : '请在会场入口向工作人员出示此签到码'}
+              </p>
               <p className="m-checkin-token" data-testid="checkin-token">
                 {q.data.token}
               </p>

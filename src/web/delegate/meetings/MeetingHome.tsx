@@ -2,10 +2,10 @@ import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { Button, Card, List, Tag } from 'antd-mobile';
+import { Button, Card, List, NoticeBar, Tag } from 'antd-mobile';
 import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { useEventStream } from '../../shared/event-stream.js';
-import { myKeys, type MyMeeting } from './api.js';
+import { myKeys, useCheckInCode, type MyMeeting } from './api.js';
 import { BriefingsSection } from './BriefingsSection.js';
 import { ReplySection } from './ReplySection.js';
 import { TopicsSection } from './TopicsSection.js';
@@ -51,13 +51,16 @@ export function MeetingHome({ item, tid }: { item: MyMeeting; tid: string }) {
       {checkInOpen && (
         <div className="m-section">
           {item.checkedInAt ? (
-            <List mode="card" style={{ margin: 0 }}>
-              <List.Item extra={new Date(item.checkedInAt).toLocaleTimeString('zh-CN', { hour12: false })}>
-                <Tag color="success" fill="solid" style={{ fontSize: 15, padding: '4px 10px' }}>
-                  已签到
-                </Tag>
-              </List.Item>
-            </List>
+            <>
+              <List mode="card" style={{ margin: 0 }}>
+                <List.Item extra={new Date(item.checkedInAt).toLocaleTimeString('zh-CN', { hour12: false })}>
+                  <Tag color="success" fill="solid" style={{ fontSize: 15, padding: '4px 10px' }}>
+                    已签到
+                  </Tag>
+                </List.Item>
+              </List>
+              <PhoneConfirm mid={m.id} />
+            </>
           ) : (
             <Button block color="primary" size="large" className="m-big-action" onClick={() => navigate(`/meetings/${m.id}/checkin`)} data-testid="show-checkin">
               出示签到码
@@ -69,5 +72,20 @@ export function MeetingHome({ item, tid }: { item: MyMeeting; tid: string }) {
       <BriefingsSection tid={tid} mid={m.id} />
       {(m.status === 'draft' || m.status === 'notified') && <TopicsSection tid={tid} mid={m.id} />}
     </>
+  );
+}
+
+/** Checked in, but not with this phone (by hand, or before a password reset): only the phone scanned at the desk votes. */
+function PhoneConfirm({ mid }: { mid: string }) {
+  const navigate = useNavigate();
+  const code = useCheckInCode(mid);
+  if (!code.data || code.data.phone === 'bound') return null;
+  return (
+    <div data-testid="phone-confirm">
+      <NoticeBar content={code.data.phoneNote} color="alert" wrap style={{ marginTop: 8 }} />
+      <Button block color="primary" size="large" className="m-big-action" style={{ marginTop: 8 }} onClick={() => navigate(`/meetings/${mid}/checkin`)}>
+        出示签到码确认本机
+      </Button>
+    </div>
   );
 }

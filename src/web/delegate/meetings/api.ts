@@ -29,6 +29,10 @@ export interface CheckInCode {
   qrSvg: string;
   checkedIn: boolean;
   checkedInAt: string | null;
+  /** Whether this phone is the one bound at the hall desk, the only one that may vote. */
+  phone: 'notCheckedIn' | 'bound' | 'unconfirmed' | 'released' | 'otherPhone';
+  /** What to do at the desk when it is not. */
+  phoneNote: string | null;
 }
 
 export const myKeys = {

@@ -27,6 +27,8 @@ const STATUS = {
 interface CheckInResult {
   name: string;
   alreadyCheckedIn: boolean;
+  /** The scanned phone is now the one that votes (a first scan, or confirming a check-in by hand). */
+  phoneConfirmed: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function CheckInCard({ tid, meeting: m, data, canManage }: { tid: string;
     mutationFn: (body: { token: string } | { delegateId: string }) => api.post<CheckInResult & { attendance: AttendanceSummary }>(`${mBase(tid, m.id)}/checkins`, body),
     onSuccess: (r) => {
       apply(r.attendance);
-      setLast({ ok: true, text: r.alreadyCheckedIn ? `${r.name} 已签到过，无需重复签到` : `${r.name} 签到成功` });
+      setLast({ ok: true, text: r.alreadyCheckedIn ? (r.phoneConfirmed ? `${r.name} 已确认签到手机，可以投票` : `${r.name} 已签到过，无需重复签到`) : `${r.name} 签到成功` });
     },
     onError: (e) => setLast({ ok: false, text: e.message }),
     onSettled: () => input.current?.focus(),
