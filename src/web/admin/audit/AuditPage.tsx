@@ -10,6 +10,7 @@ import { PageHeader } from '../common/PageHeader.js';
 import { QueryError } from '../common/QueryError.js';
 import { useTownship } from '../layout/useTownship.js';
 import { AuditDiff } from './AuditDiff.js';
+import { ChainVerdict } from './ChainVerdict.js';
 
 const ENTITIES: Record<string, string> = {
   delegate: '代表',
@@ -81,7 +82,7 @@ function AuditLog({ url, county }: { url: string; county: boolean }) {
     <>
       <PageHeader
         title="审计日志"
-        sub="所有变更与敏感信息查看均记录在案，记录以 SM3 哈希链相连，不能修改或删除。"
+        sub="所有变更与敏感信息查看均记录在案，记录以带密钥的 SM3 哈希链相连，链尾另有检查点保存在数据库之外：修改、删除、清空都能被校验发现。"
         extra={
           county && (
             <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
@@ -91,18 +92,7 @@ function AuditLog({ url, county }: { url: string; county: boolean }) {
         }
       />
       {verify.error && <Alert type="error" showIcon title={verify.error.message} style={{ marginBottom: 16 }} />}
-      {verify.data &&
-        (verify.data.ok ? (
-          <Alert type="success" showIcon closable style={{ marginBottom: 16 }} title={`审计链完整：已校验 ${verify.data.checked} 条记录，未发现篡改。`} />
-        ) : (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={`审计链校验失败：已校验 ${verify.data.checked} 条记录`}
-            description={verify.data.brokenAt ? `在记录 ${verify.data.brokenAt.id} 处断开：${verify.data.brokenAt.reason}` : undefined}
-          />
-        ))}
+      {verify.data && <ChainVerdict report={verify.data} />}
       {log.error && <QueryError error={log.error} retry={() => log.refetch()} />}
       <Card>
         <Flex wrap gap={12} style={{ marginBottom: 16 }}>
