@@ -42,9 +42,9 @@ export function securityOf(access: Access, method: string): Record<string, strin
   return [safe ? { session: [] } : { session: [], csrf: [] }];
 }
 
+/** The schemes the OpenAPI document lists; `adminToken` is left out, its one route (backup) is hidden. */
 export const SECURITY_SCHEMES = {
   session: { type: 'apiKey', in: 'cookie', name: 'nh_sid', description: '登录后由服务器设置的会话 Cookie' },
   csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token', description: '登录或 /api/auth/me 返回的 csrfToken，每个修改请求都须带上' },
   screenToken: { type: 'apiKey', in: 'query', name: 'token', description: '会场大屏链接中的令牌（每次会议一个）' },
-  adminToken: { type: 'apiKey', in: 'header', name: 'x-admin-token', description: '服务器本机数据目录锁文件中的管理令牌' },
 } as const;
