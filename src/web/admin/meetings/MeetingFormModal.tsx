@@ -3,7 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Alert, App, DatePicker, Form, Input, Modal, Select, Switch, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { meetingName, nextSessionNumber } from '../../../domain/meeting/name.js';
+import { lateNoticeWarning } from '../../../domain/meeting/notice-warning.js';
 import { MeetingBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
 import type { Term } from '../../shared/types.js';
@@ -11,7 +13,7 @@ import { useTownship } from '../layout/useTownship.js';
 import { keys } from '../roster/queries.js';
 import { DURATION_OPTIONS } from './labels.js';
 import { mBase, meetingKeys, tBase } from './queries.js';
-import type { Meeting, MeetingDetail } from './types.js';
+import type { Meeting, MeetingDetail, RulesSettings } from './types.js';
 
 interface Values {
   startsOn?: Dayjs;
@@ -39,6 +41,18 @@ export function MeetingFormModal({ open, onClose, meeting }: { open: boolean; on
     enabled: open && !meeting,
   });
 
+  // The notice period and the calendar, to say before saving when the notice is already late.
+  const rules = useQuery({ queryKey: meetingKeys.rules(tid), queryFn: () => api.get<RulesSettings>(`${tBase(tid)}/settings/meeting-rules`), enabled: open });
+  const calendar = useQuery({
+    queryKey: ['calendar', 'years'],
+    queryFn: () => api.get<{ items: { year: number; holidays: string[]; makeupWorkdays: string[] }[] }>('/api/calendar/years').then((r) => r.items),
+    enabled: open,
+  });
+  const startsOn = Form.useWatch('startsOn', form);
+  const late =
+    startsOn && rules.data && calendar.data && (!meeting || meeting.status === 'draft')
+      ? lateNoticeWarning(startsOn.format('YYYY-MM-DD'), rules.data.rules.noticePeriod, calendar.data, chinaToday())
+      : null;
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -118,6 +132,7 @@ export function MeetingFormModal({ open, onClose, meeting }: { open: boolean; on
             </Form.Item>
           </div>
         </Form.Item>
+        {late && <Alert type="warning" showIcon data-testid="late-notice-warning" title={late} style={{ marginBottom: 16 }} />}
         <Form.Item name="place" label="会议地点">
           <Input placeholder="如：镇政府三楼会议室" maxLength={120} />
         </Form.Item>

@@ -124,7 +124,7 @@ export function OverviewTab({ tid, meeting: m, canManage }: TabProps) {
           <Descriptions
             column={1}
             items={[
-              { key: 'topic', label: '议题截止', children: <DeadlineText d={m.deadlines.topic} done={m.status !== 'draft' && m.status !== 'notified'} /> },
+              { key: 'topic', label: '议题截止', children: <DeadlineText d={m.deadlines.topic} closed={topicsClosed(m, c.topics)} /> },
               { key: 'notice', label: '通知截止', children: <DeadlineText d={m.deadlines.notice} done={!!m.notifiedAt} /> },
             ]}
           />
@@ -168,4 +168,11 @@ export function OverviewTab({ tid, meeting: m, canManage }: TabProps) {
       </Modal>
     </Row>
   );
+}
+
+/** 议题截止 once it is over: how many topics came in, never 已完成 for none. */
+function topicsClosed(m: { status: string; deadlines: { topic: { passed: boolean } } }, t: Record<string, number>) {
+  if (!m.deadlines.topic.passed && (m.status === 'draft' || m.status === 'notified')) return undefined;
+  const received = (t.collecting ?? 0) + (t.submitted ?? 0) + (t.accepted ?? 0) + (t.rejected ?? 0);
+  return received ? `已截止，收到 ${received} 个议题` : '已截止，未收到议题';
 }

@@ -189,8 +189,11 @@ export function TopicsTab({ tid, meeting: m, canManage }: TabProps) {
           placeholder={deciding?.accepted ? '理由（可选）' : '请写明不予采纳的理由，将告知提出人'}
         />
       </Modal>
-      <Modal open={adding} title="录入乡镇党委提出的议题" onOk={submitTopic} onCancel={() => setAdding(false)} confirmLoading={add.isPending} forceRender width={600}>
-        <Form form={form} layout="vertical">
+      <Modal open={adding} title="录入乡镇党委提出的议题" okButtonProps={{ disabled: q.data?.deadline.passed }} onOk={submitTopic} onCancel={() => setAdding(false)} confirmLoading={add.isPending} forceRender width={600}>
+        {q.data?.deadline.passed && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`议题提出已于 ${q.data.deadline.date} 截止，不能再录入议题`} />
+        )}
+        <Form form={form} layout="vertical" disabled={q.data?.deadline.passed}>
           <Form.Item name="title" label="议题名称" rules={[{ required: true, message: '请填写议题名称' }]}>
             <Input maxLength={100} />
           </Form.Item>

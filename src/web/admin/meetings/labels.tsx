@@ -17,9 +17,10 @@ export function MeetingStatusTag({ status, label }: { status: MeetingStatus; lab
 const unitLabel = (u: Deadline['unit']) => (u === 'workdays' ? '个工作日' : '天');
 
 /** 2026-05-08 · 还有 3 个工作日 (暂定): a deadline as the administrator needs to read it. */
-export function DeadlineText({ d, done }: { d: Deadline; done?: boolean }) {
+export function DeadlineText({ d, done, closed }: { d: Deadline; done?: boolean; closed?: string }) {
   let rest;
   if (done) rest = <Tag color="green">已完成</Tag>;
+  else if (closed) rest = <Tag>{closed}</Tag>;
   else if (d.passed) rest = <Tag color="error">已过期</Tag>;
   else if (d.daysLeft === 0) rest = <Tag color="warning">今天截止</Tag>;
   else rest = <Tag color={d.daysLeft <= 3 ? 'warning' : 'default'}>还有 {d.daysLeft} {unitLabel(d.unit)}</Tag>;
