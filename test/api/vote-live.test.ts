@@ -73,8 +73,8 @@ describe(`live events over real HTTP (${backendName()})`, () => {
   it('refuses a screen without the right token and a stream of another township', async () => {
     const { f } = await setup(w, admin, 1);
     const wrong = await fetch(`${base}/api/screen/${f.meetingId}/stream?token=AAAAAAAAAAAAAAAAAAAAAAAA`);
-    expect(wrong.status).toBe(403);
-    expect((await wrong.json()).error.message).toBe('大屏链接无效，请向会务管理员索取新的链接');
+    expect(wrong.status).toBe(404);
+    expect((await wrong.json()).error.message).toBe('大屏链接已更换或无效，请向会务管理员索取新的链接');
     expect((await fetch(`${base}/api/screen/${f.meetingId}/state`)).status).toBe(400);
     const outsider = await w.as('townshipAdmin', 'b');
     const res = await fetch(`${base}/api/townships/${f.townshipId}/meetings/${f.meetingId}/stream`, { headers: { cookie: outsider.cookie } });

@@ -9,6 +9,9 @@ export interface SseEvent {
 export class SseWatcher {
   readonly events: SseEvent[] = [];
   status = 0;
+  /** Set when the server ended the stream. */
+  ended = false;
+  private endWaiters: (() => void)[] = [];
   private req: http.ClientRequest | null = null;
   private waiters: { pred: (e: SseEvent) => boolean; resolve: (e: SseEvent) => void }[] = [];
   private buf = '';
@@ -27,6 +30,10 @@ export class SseWatcher {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => this.feed(chunk));
         res.on('error', () => undefined);
+        res.on('close', () => {
+          this.ended = true;
+          for (const f of this.endWaiters) f();
+        });
         resolve(this.status);
       });
       this.req.on('error', reject);
@@ -59,6 +66,15 @@ export class SseWatcher {
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`no matching event within ${ms} ms; got ${this.events.map((e) => e.type).join(',')}`)), ms);
       this.waiters.push({ pred, resolve: (e) => (clearTimeout(t), resolve(e)) });
+    });
+  }
+
+  /** Resolves when the server ends the stream; rejects after `ms`. */
+  waitForEnd(ms = 10_000): Promise<void> {
+    if (this.ended) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`stream still open after ${ms} ms`)), ms);
+      this.endWaiters.push(() => (clearTimeout(t), resolve()));
     });
   }
 

@@ -44,6 +44,7 @@ export const AUDIT_ACTION_LABELS = {
   'meeting.unpublish': '撤回发布的会议',
   'meeting.open': '宣布开会',
   'meeting.close': '宣布闭会',
+  'meeting.screenLinkRotated': '更换大屏链接',
   'agenda.create': '新增议程',
   'agenda.update': '修改议程',
   'agenda.delete': '删除议程',

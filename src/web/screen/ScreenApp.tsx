@@ -80,6 +80,10 @@ export function ScreenApp({ meetingId, token }: { meetingId: string | null; toke
     [reload],
   );
   const status = useEventStream(urls?.events ?? null, handlers);
+  // A dropped stream may mean the link was changed: the state answer then says so on the screen.
+  useEffect(() => {
+    if (status === 'reconnecting') void reload();
+  }, [status, reload]);
 
   if (!meetingId || !token) return <Message title="大屏地址不完整" text="请从会议管理的“会场大屏”中复制完整地址打开。" />;
   if (error) return <Message title="无法显示会议" text={error} />;

@@ -47,12 +47,14 @@ export function verifyCheckInToken(cipher: FieldCipher, meetingId: string, token
   return given.length === expected.length && crypto.timingSafeEqual(given, expected) ? { delegateId, deviceKey } : null;
 }
 
-export function screenToken(cipher: FieldCipher, meetingId: string): string {
-  return b64(Buffer.from(cipher.digest(`screen|${meetingId}`), 'hex').subarray(0, 18));
+/** The hall-screen token of a meeting's link generation (raised by 更换大屏链接). */
+export function screenToken(cipher: FieldCipher, meetingId: string, generation: number): string {
+  const subject = generation === 0 ? `screen|${meetingId}` : `screen|${meetingId}|${generation}`;
+  return b64(Buffer.from(cipher.digest(subject), 'hex').subarray(0, 18));
 }
 
-export function verifyScreenToken(cipher: FieldCipher, meetingId: string, token: string): boolean {
-  const expected = Buffer.from(screenToken(cipher, meetingId));
+export function verifyScreenToken(cipher: FieldCipher, meetingId: string, generation: number, token: string): boolean {
+  const expected = Buffer.from(screenToken(cipher, meetingId, generation));
   const given = Buffer.from(token);
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }

@@ -28,3 +28,5 @@ export async function phoneStateAt(db: Executor, townshipId: string, meetingId: 
   const row = await repo.findAttendance(db, townshipId, meetingId, delegateId);
   return row ? phoneState(row, deviceKeyOf(sessionId)) : null;
 }
+
+export { requireScreenToken, rotateScreenLink, screenLink, SCREEN_LINK_EVENT } from './screen-link.js';

@@ -7,7 +7,7 @@ import { requireUser } from '../../access/user.js';
 import { meetingChannel } from '../../realtime/events.js';
 import { disposeLive } from '../../realtime/live.js';
 import { closeStreams, openEventStream, type StreamRegistry } from '../../realtime/sse.js';
-import { screenToken, verifyScreenToken } from '../attendance/checkin-token.js';
+import { requireScreenToken, rotateScreenLink, screenLink, SCREEN_LINK_EVENT } from '../attendance/index.js';
 import { ATTENDANCE_READERS, MEETING_RUNNERS } from '../attendance/policy.js';
 import { requireDelegate, requireMeeting } from '../attendance/service.js';
 import { findMeetingForScreen } from '../meetings/index.js';
@@ -36,8 +36,13 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/townships/:townshipId/meetings/:meetingId/screen-link', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '会场大屏链接' } }, async (req) => {
     const s = req.scope;
     const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
-    const token = screenToken(ctx.cipher, m.id);
-    return { url: `/screen/${m.id}?token=${token}`, token };
+    return screenLink(ctx, m.id);
+  });
+
+  r.post('/api/townships/:townshipId/meetings/:meetingId/screen-link/rotate', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '更换大屏链接（旧链接立即失效）' } }, async (req) => {
+    const s = req.scope;
+    const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
+    return rotateScreenLink(ctx, s, m.id);
   });
 
   r.get('/api/me/meetings/:meetingId/stream', { config: { access: 'signedIn' }, schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）' } }, async (req, reply) => {
@@ -48,10 +53,10 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   const screenMeeting = async (meetingId: string, token: string) => {
-    if (!verifyScreenToken(ctx.cipher, meetingId, token)) throw new AppError('FORBIDDEN', '大屏链接无效，请向会务管理员索取新的链接');
+    const generation = await requireScreenToken(ctx, meetingId, token);
     const row = await findMeetingForScreen(ctx.database.db, meetingId);
     if (!row) throw new AppError('NOT_FOUND', '会议不存在');
-    return { township: { id: row.meeting.townshipId, name: row.townshipName }, meeting: row.meeting };
+    return { township: { id: row.meeting.townshipId, name: row.townshipName }, meeting: row.meeting, generation };
   };
 
   r.get('/api/screen/:meetingId/state', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏状态' } }, async (req) => {
@@ -60,7 +65,17 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   r.get('/api/screen/:meetingId/stream', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏实时事件' } }, async (req, reply) => {
-    const { township, meeting } = await screenMeeting(req.params.meetingId, req.query.token);
-    await openEventStream(req, reply, stream(meeting.id, () => meetingState(ctx, township, meeting)));
+    const { township, meeting, generation } = await screenMeeting(req.params.meetingId, req.query.token);
+    // A changed link cuts this screen off at once, on whichever process it is connected to.
+    const cut = ctx.hub.subscribe(meetingChannel(meeting.id), (e) => {
+      if (e.type === SCREEN_LINK_EVENT && (e.data as { generation: number }).generation !== generation) reply.raw.destroy();
+    });
+    reply.raw.once('close', cut);
+    try {
+      await openEventStream(req, reply, stream(meeting.id, () => meetingState(ctx, township, meeting)));
+    } catch (e) {
+      cut();
+      throw e;
+    }
   });
 }
