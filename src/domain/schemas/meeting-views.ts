@@ -110,3 +110,36 @@ export const PollView = PollSummary.extend({
   result: PollResult.nullable(),
 });
 export const PollList = Items(PollView);
+
+/** Who is due, their reply and check-in, with the counts and quorum. */
+export const AttendanceView = AttendanceSummary.extend({
+  rows: z.array(
+    z.object({
+      delegateId: z.string(),
+      name: z.string(),
+      reply: z.string(),
+      leaveReason: z.string().nullable(),
+      checkedInAt: Timestamp.nullable(),
+      checkInMethod: z.string().nullable(),
+      status: z.enum(['present', 'onLeave', 'absent']),
+    }),
+  ),
+});
+export const CheckInResult = z.object({
+  delegateId: z.string(),
+  name: z.string(),
+  checkedInAt: Timestamp,
+  method: z.string().nullable(),
+  alreadyCheckedIn: z.boolean(),
+  attendance: AttendanceSummary,
+});
+export const CheckInUndone = z.object({ delegateId: z.string(), attendance: AttendanceSummary });
+/** A delegate's own check-in code (the QR as SVG). */
+export const CheckInCode = z.object({
+  meetingId: z.string(),
+  meetingName: z.string(),
+  token: z.string(),
+  qrSvg: z.string(),
+  checkedIn: z.boolean(),
+  checkedInAt: Timestamp.nullable(),
+});

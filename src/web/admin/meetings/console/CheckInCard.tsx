@@ -5,18 +5,12 @@ import { ScanOutlined } from '@ant-design/icons';
 import { checkInRefusalText } from './console-rules.js';
 import { api } from '../../../shared/api.js';
 import { mBase, meetingKeys } from '../queries.js';
+import type { Wire } from '../../../../domain/schemas/responses.js';
+import type { AttendanceView } from '../../../../domain/schemas/meeting-views.js';
 import type { AttendanceSummary, MeetingDetail } from '../types.js';
 
-export interface AttendanceRow {
-  delegateId: string;
-  name: string;
-  reply: string;
-  leaveReason: string | null;
-  checkedInAt: string | null;
-  checkInMethod: string | null;
-  status: 'present' | 'onLeave' | 'absent';
-}
-export type AttendanceAnswer = AttendanceSummary & { rows: AttendanceRow[] };
+export type AttendanceAnswer = Wire<typeof AttendanceView>;
+export type AttendanceRow = AttendanceAnswer['rows'][number];
 
 const STATUS = {
   present: <Tag color="green">已签到</Tag>,
