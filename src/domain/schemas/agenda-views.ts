@@ -40,4 +40,4 @@ export const GroupSessionView = z.object({
   updatedAt: Timestamp,
 });
 export const GroupSessionList = Items(GroupSessionView);
-export const Deleted = z.object({ id: z.string(), deleted: z.literal(true) });
+export const Deleted = z.object({ id: z.string(), deleted: z.boolean() });

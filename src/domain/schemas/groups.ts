@@ -34,6 +34,6 @@ export const GroupSummary = z.object({
   memberCount: z.number().int(),
   warning: z.string().nullable(),
 });
-export const GroupDetail = GroupSummary.extend({ members: z.array(PersonRef.extend({ status: DelegateStatusSchema })) });
+export const GroupDetail = GroupSummary.extend({ members: z.array(PersonRef.extend({ status: z.string() })) });
 export const GroupList = Items(GroupSummary);
 export const DeletedGroup = z.object({ id: z.string() });

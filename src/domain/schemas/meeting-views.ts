@@ -143,3 +143,15 @@ export const CheckInCode = z.object({
   checkedIn: z.boolean(),
   checkedInAt: Timestamp.nullable(),
 });
+
+/** A poll's details: a closed named vote lists who voted what. */
+export const PollDetail = PollView.extend({
+  votes: z.array(z.object({ delegateId: z.string(), name: z.string(), choice: z.string(), votedAt: Timestamp })).nullable(),
+});
+
+/** The polls of a meeting as a delegate sees them. */
+export const MyPolls = Items(
+  z.object({ id: z.string(), title: z.string(), method: z.string(), status: z.string(), eligible: z.boolean(), hasVoted: z.boolean(), result: PollResult.nullable() }),
+);
+/** Sent only after the ballot is committed. */
+export const VoteAck = z.object({ pollId: z.string(), voted: z.boolean() });

@@ -20,7 +20,7 @@ export const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array
 /** A list without pages. */
 export const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
-export const Ok = z.object({ ok: z.literal(true) });
+export const Ok = z.object({ ok: z.boolean() });
 
 /** What JSON makes of a value: dates become ISO text, everything else stays as it is. */
 export type Json<T> = T extends Date
@@ -35,3 +35,11 @@ export type Json<T> = T extends Date
 
 /** The type a client receives for a response schema. */
 export type Wire<S extends z.ZodType> = Json<z.output<S>>;
+
+/** A file the answer carries as its body (a .docx or .xlsx download); serialisation leaves it alone. */
+export const FileDownload = (mime: string, description: string) => ({
+  description,
+  content: { [mime]: { schema: z.string().meta({ format: 'binary' } as Record<string, unknown>) } },
+});
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

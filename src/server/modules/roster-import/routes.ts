@@ -9,6 +9,8 @@ import { MAX_UPLOAD_BYTES } from '../../http/limits.js';
 import { ROSTER_POLICY } from '../roster/policy.js';
 import { importRoster, previewRoster, type RosterUpload } from './service.js';
 import { exportRoster, rosterTemplate, webExportTarget, type XlsxFile } from './export.js';
+import { RosterImportResult, RosterPreview } from '../../../domain/schemas/roster-import.js';
+import { FileDownload, XLSX } from '../../../domain/schemas/responses.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tooLarge = () => `上传文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）`;
@@ -45,19 +47,19 @@ export function rosterImportRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['roster'];
   const base = '/api/townships/:townshipId/roster';
 
-  r.get(`${base}/template.xlsx`, { config: { access: ROSTER_POLICY.read }, schema: { params: TownshipParams, tags, summary: '下载代表名册导入模板' } }, async (req, reply) => {
+  r.get(`${base}/template.xlsx`, { config: { access: ROSTER_POLICY.read }, schema: { params: TownshipParams, tags, summary: '下载代表名册导入模板', response: { 200: FileDownload(XLSX, '代表名册导入模板') } } }, async (req, reply) => {
     const s = req.scope;
     return sendXlsx(reply, await rosterTemplate(ctx, s.township));
   });
-  r.get(`${base}/export.xlsx`, { config: { access: ROSTER_POLICY.read }, schema: { params: TownshipParams, querystring: RosterExportQuery, tags, summary: '导出代表名册（Excel）' } }, async (req, reply) => {
+  r.get(`${base}/export.xlsx`, { config: { access: ROSTER_POLICY.read }, schema: { params: TownshipParams, querystring: RosterExportQuery, tags, summary: '导出代表名册（Excel）', response: { 200: FileDownload(XLSX, '代表名册') } } }, async (req, reply) => {
     const s = req.scope;
     return sendXlsx(reply, await exportRoster(ctx, webExportTarget(s), req.query));
   });
-  r.post(`${base}/import/preview`, { config: { access: ROSTER_POLICY.write }, schema: { params: TownshipParams, querystring: RosterPreviewQuery, tags, summary: '预览代表名册导入（逐行列出问题，分页）' } }, async (req) => {
+  r.post(`${base}/import/preview`, { config: { access: ROSTER_POLICY.write }, schema: { params: TownshipParams, querystring: RosterPreviewQuery, tags, summary: '预览代表名册导入（逐行列出问题，分页）', response: { 200: RosterPreview } } }, async (req) => {
     const s = req.scope;
     return previewRoster(ctx, s.township.id, await readUpload(req), req.query);
   });
-  r.post(`${base}/import`, { config: { access: ROSTER_POLICY.write }, schema: { params: TownshipParams, tags, summary: '导入代表名册（全部成功或全部不导入）' } }, async (req) => {
+  r.post(`${base}/import`, { config: { access: ROSTER_POLICY.write }, schema: { params: TownshipParams, tags, summary: '导入代表名册（全部成功或全部不导入）', response: { 200: RosterImportResult } } }, async (req) => {
     const s = req.scope;
     return importRoster(ctx, { township: s.township, actor: actorOf(s.user) }, await readUpload(req));
   });
