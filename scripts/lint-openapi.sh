@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints the app's OpenAPI document with Redocly's recommended rules (redocly.yaml); exit 1 on errors.
+# Lints the app's OpenAPI document with Redocly's recommended rules; exit 1 on errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 doc=$(mktemp --suffix=.json)
