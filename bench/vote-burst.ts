@@ -30,7 +30,7 @@ const ms = (n: number) => Math.round(n * 10) / 10;
  * the bytes instead of parsing every event — 2,000 of them share this process's one core with
  * the load generator, while real screens each have their own machine.
  */
-class ScreenWatcher {
+export class ScreenWatcher {
   stateAt = 0;
   finalAt = 0;
   private tail = '';
@@ -63,7 +63,7 @@ class ScreenWatcher {
   }
 }
 
-function request(agent: http.Agent, url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+export function request(agent: http.Agent, url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, agent, headers: { ...headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
       let data = '';
@@ -81,7 +81,7 @@ function request(agent: http.Agent, url: string, method: string, headers: Record
  * process and PostgreSQL's processes, from /proc (Linux): on a shared machine it shows whether
  * a slow run was starved or busy.
  */
-function cpuMeter(serverPid: number) {
+export function cpuMeter(serverPid: number) {
   const ticks = (pid: number) => {
     try {
       const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
