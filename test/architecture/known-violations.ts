@@ -8,7 +8,6 @@ export const KNOWN_FOREIGN_REPOSITORY_IMPORTS: readonly string[] = [];
 export const KNOWN_QUERIES_OUTSIDE_REPOSITORIES: readonly string[] = [
   'notices/notify.ts',
   'notices/outbox.ts',
-  'polls/ballot-box.ts',
   'roster/presenter.ts',
   'roster/record.ts',
 ];

@@ -59,6 +59,9 @@ export const pollEligible = pgTable(
     delegateId: uuid('delegate_id')
       .notNull()
       .references(() => delegates.id),
+    townshipId: uuid('township_id')
+      .notNull()
+      .references(() => townships.id),
     hasVoted: boolean('has_voted').notNull().default(false),
     /** Named polls only. */
     votedAt: timestamp('voted_at', { withTimezone: true }),
@@ -76,6 +79,9 @@ export const pollNamedVotes = pgTable(
     delegateId: uuid('delegate_id')
       .notNull()
       .references(() => delegates.id),
+    townshipId: uuid('township_id')
+      .notNull()
+      .references(() => townships.id),
     choice: text('choice').notNull(),
     votedAt: timestamp('voted_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -91,6 +97,9 @@ export const pollSecretTally = pgTable('poll_secret_tally', {
   pollId: uuid('poll_id')
     .primaryKey()
     .references(() => polls.id, { onDelete: 'cascade' }),
+  townshipId: uuid('township_id')
+    .notNull()
+    .references(() => townships.id),
   yes: integer('yes').notNull().default(0),
   no: integer('no').notNull().default(0),
   abstain: integer('abstain').notNull().default(0),

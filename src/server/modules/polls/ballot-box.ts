@@ -1,11 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Choice } from '../../../domain/meeting/poll.js';
 import type { AppContext } from '../../context.js';
-import type { Executor } from '../../db/client.js';
-import { pollEligible, pollSecretTally } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
 import type { Actor } from '../../access/types.js';
+import { writeNamedBallots, writeSecretBallots } from './ballot-repository.js';
 
 /**
  * The ballot box of one poll in this process. Ballots that arrive while a write is in flight
@@ -15,7 +13,7 @@ import type { Actor } from '../../access/types.js';
  * commits.
  *
  * Secret ballots (privacy design): the transaction flips `poll_eligible.has_voted` and adds
- * to the poll's counters in `poll_secret_tally` — one row per poll, no row per ballot — so no
+ * to the poll's counters in `poll_secret_tally` (ballot-repository.ts) — one row per poll, no row per ballot — so no
  * key, time or row order ties a choice to a voter. Nothing about a secret ballot is audited
  * or logged (errors are re-raised without their parameters). When the poll closes,
  * `scrubSecretPoll` rewrites the counter row and the snapshot rows in delegate order, so that
@@ -46,20 +44,6 @@ export interface PollKey {
   meetingId: string;
   method: 'named' | 'secret';
 }
-
-const SECRET_SQL = `
-with inp as (select * from jsonb_to_recordset($3::jsonb) as i(d uuid, c text, k text)),
-p as (select id from polls where id = $1 and township_id = $2 and status = 'open' and method = 'secret' for share),
-e as (update poll_eligible pe set has_voted = true from inp
-      where pe.poll_id = (select id from p) and pe.delegate_id = inp.d and not pe.has_voted
-        and exists (select 1 from meeting_attendance ma where ma.meeting_id = $4 and ma.township_id = $2 and ma.delegate_id = inp.d and ma.device_key = inp.k)
-      returning pe.delegate_id),
-n as (select (count(*) filter (where inp.c = 'yes'))::int as y, (count(*) filter (where inp.c = 'no'))::int as n,
-             (count(*) filter (where inp.c = 'abstain'))::int as a
-      from e join inp on inp.d = e.delegate_id),
-t as (update poll_secret_tally st set yes = st.yes + n.y, no = st.no + n.n, abstain = st.abstain + n.a
-      from n where st.poll_id = (select id from p) and n.y + n.n + n.a > 0 returning 1)
-select delegate_id from e`;
 
 const retryable = (e: unknown) => ['40P01', '40001'].includes((e as { code?: string })?.code ?? (e as { cause?: { code?: string } })?.cause?.code ?? '');
 
@@ -118,26 +102,14 @@ export class BallotBox {
 
   /** One statement, one round trip, its own transaction. */
   private async writeSecret(input: string) {
-    const rows = await this.ctx.database.query<{ delegate_id: string }>(SECRET_SQL, [this.poll.id, this.poll.townshipId, input, this.poll.meetingId]);
-    return new Set(rows.map((r) => r.delegate_id));
+    return new Set(await writeSecretBallots(this.ctx.database, this.poll, input));
   }
 
   /** Named votes are public: each is audited, in the same transaction. */
   private async writeNamed(input: string, entries: Entry[]) {
     const byDelegate = new Map(entries.map((e) => [e.delegateId, e]));
     return this.ctx.database.db.transaction(async (tx) => {
-      const { id, townshipId, meetingId } = this.poll;
-      const res = await tx.execute(sql`
-        with inp as (select * from jsonb_to_recordset(${input}::jsonb) as i(d uuid, c text, k text)),
-        p as (select id from polls where id = ${id} and township_id = ${townshipId} and status = 'open' and method = 'named' for share),
-        e as (update poll_eligible pe set has_voted = true, voted_at = now() from inp
-              where pe.poll_id = (select id from p) and pe.delegate_id = inp.d and not pe.has_voted
-                and exists (select 1 from meeting_attendance ma where ma.meeting_id = ${meetingId} and ma.township_id = ${townshipId} and ma.delegate_id = inp.d and ma.device_key = inp.k)
-              returning pe.delegate_id)
-        insert into poll_named_votes (poll_id, delegate_id, choice)
-        select ${id}::uuid, e.delegate_id, inp.c from e join inp on inp.d = e.delegate_id
-        returning delegate_id, choice`);
-      const rows = (res as unknown as { rows: { delegate_id: string; choice: string }[] }).rows;
+      const rows = await writeNamedBallots(tx, this.poll, input);
       for (const r of rows) {
         await writeAudit(tx, byDelegate.get(r.delegate_id)!.actor, {
           townshipId: this.poll.townshipId,
@@ -150,21 +122,6 @@ export class BallotBox {
       return new Set(rows.map((r) => r.delegate_id));
     });
   }
-}
-
-/** Rewrites a closed secret poll's rows so that no system column keeps the voting order (see above). */
-export async function scrubSecretPoll(tx: Executor, pollId: string) {
-  await tx.update(pollSecretTally).set({ yes: sql`${pollSecretTally.yes}` }).where(eq(pollSecretTally.pollId, pollId));
-  const rows = await tx.select({ delegateId: pollEligible.delegateId, hasVoted: pollEligible.hasVoted }).from(pollEligible).where(eq(pollEligible.pollId, pollId)).orderBy(asc(pollEligible.delegateId));
-  await tx.delete(pollEligible).where(and(eq(pollEligible.pollId, pollId)));
-  for (let i = 0; i < rows.length; i += 5000) {
-    await tx.insert(pollEligible).values(rows.slice(i, i + 5000).map((r) => ({ pollId, delegateId: r.delegateId, hasVoted: r.hasVoted })));
-  }
-}
-
-/** Reclaims the dead row versions a secret poll left behind; outside any transaction, best effort. */
-export async function vacuumSecretTables(ctx: AppContext) {
-  await ctx.database.query('vacuum poll_eligible, poll_secret_tally').catch(() => undefined);
 }
 
 export function ballotBoxOf(ctx: AppContext, poll: PollKey): BallotBox {

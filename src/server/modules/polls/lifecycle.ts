@@ -12,7 +12,8 @@ import { actorOf, type TownshipScope } from '../../access/types.js';
 import * as attendance from '../attendance/index.js';
 import { findMeeting } from '../meetings/index.js';
 import { announcePoll, announceResult } from './announce.js';
-import { forgetBallotBox, scrubSecretPoll, vacuumSecretTables } from './ballot-box.js';
+import { forgetBallotBox } from './ballot-box.js';
+import { scrubSecretPoll, vacuumSecretTables } from './ballot-repository.js';
 import { pollView, passRuleOf } from './presenter.js';
 import * as repo from './repository.js';
 import { assertPollAction } from './service.js';
@@ -38,8 +39,8 @@ export async function openPoll(ctx: AppContext, s: TownshipScope, pollId: string
     const refusal = quorumRefusal(kind, q);
     if (refusal) throw conflict(refusal);
     const present = await attendance.presentDelegateIds(tx, tid, m.id);
-    await repo.insertEligible(tx, poll.id, present);
-    if (poll.method === 'secret') await repo.insertSecretTally(tx, poll.id);
+    await repo.insertEligible(tx, tid, poll.id, present);
+    if (poll.method === 'secret') await repo.insertSecretTally(tx, tid, poll.id);
     const opened = await repo.updatePoll(tx, tid, poll.id, { status: 'open', dueSnapshot: counts.due, presentSnapshot: present.length, openedAt: new Date() });
     await writeAudit(tx, actorOf(s.user), {
       townshipId: tid,
@@ -93,14 +94,14 @@ export async function closePoll(ctx: AppContext, s: TownshipScope, pollId: strin
       if (poll.yes === null || poll.no === null || poll.abstain === null) throw conflict('请先录入举手表决的赞成、反对、弃权票数，再结束表决');
       counts = { yes: poll.yes, no: poll.no, abstain: poll.abstain };
     } else {
-      counts = poll.method === 'secret' ? await repo.secretCounts(tx, poll.id) : await repo.namedCounts(tx, poll.id);
+      counts = poll.method === 'secret' ? await repo.secretCounts(tx, tid, poll.id) : await repo.namedCounts(tx, tid, poll.id);
       const voted = (await repo.votedCounts(tx, tid, [poll.id])).get(poll.id) ?? 0;
       if (counts.yes + counts.no + counts.abstain !== voted) throw new Error(`poll ${poll.id}: counts do not match voters`);
     }
     const tally = tallyOf(counts, present);
     const result = passResult(counts, { present, due: poll.dueSnapshot ?? 0 }, passRuleOf(poll));
     const closed = await repo.updatePoll(tx, tid, poll.id, { status: 'closed', ...tally, passed: result.passed, closedAt: new Date() });
-    if (poll.method === 'secret') await scrubSecretPoll(tx, poll.id);
+    if (poll.method === 'secret') await scrubSecretPoll(tx, tid, poll.id);
     await writeAudit(tx, actorOf(s.user), {
       townshipId: tid,
       action: 'poll.close',
@@ -111,7 +112,7 @@ export async function closePoll(ctx: AppContext, s: TownshipScope, pollId: strin
     return closed;
   });
   forgetBallotBox(ctx, p.id);
-  if (p.method === 'secret') await vacuumSecretTables(ctx);
+  if (p.method === 'secret') await vacuumSecretTables(ctx.database);
   await announceResult(ctx, p);
   return pollView(p, (await repo.votedCounts(ctx.database.db, tid, [p.id])).get(p.id));
 }

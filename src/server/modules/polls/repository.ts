@@ -70,29 +70,35 @@ export async function votedCounts(db: Executor, townshipId: string, pollIds: str
   const rows = await db
     .select({ pollId: pollEligible.pollId, n: sql<number>`(count(*) filter (where ${pollEligible.hasVoted}))::int` })
     .from(pollEligible)
-    .innerJoin(polls, eq(polls.id, pollEligible.pollId))
-    .where(and(eq(polls.townshipId, townshipId), inArray(pollEligible.pollId, pollIds)))
+    .where(and(eq(pollEligible.townshipId, townshipId), inArray(pollEligible.pollId, pollIds)))
     .groupBy(pollEligible.pollId);
   return new Map(rows.map((r) => [r.pollId, r.n]));
 }
 
-export async function insertEligible(tx: Executor, pollId: string, delegateIds: string[]) {
+export async function insertEligible(tx: Executor, townshipId: string, pollId: string, delegateIds: string[]) {
   for (let i = 0; i < delegateIds.length; i += 5000) {
-    await tx.insert(pollEligible).values(delegateIds.slice(i, i + 5000).map((delegateId) => ({ pollId, delegateId })));
+    await tx.insert(pollEligible).values(delegateIds.slice(i, i + 5000).map((delegateId) => ({ pollId, townshipId, delegateId })));
   }
 }
 
-export async function insertSecretTally(tx: Executor, pollId: string) {
-  await tx.insert(pollSecretTally).values({ pollId });
+export async function insertSecretTally(tx: Executor, townshipId: string, pollId: string) {
+  await tx.insert(pollSecretTally).values({ pollId, townshipId });
 }
 
-export async function secretCounts(tx: Executor, pollId: string) {
-  const [t] = await tx.select({ yes: pollSecretTally.yes, no: pollSecretTally.no, abstain: pollSecretTally.abstain }).from(pollSecretTally).where(eq(pollSecretTally.pollId, pollId));
+export async function secretCounts(tx: Executor, townshipId: string, pollId: string) {
+  const [t] = await tx
+    .select({ yes: pollSecretTally.yes, no: pollSecretTally.no, abstain: pollSecretTally.abstain })
+    .from(pollSecretTally)
+    .where(and(eq(pollSecretTally.townshipId, townshipId), eq(pollSecretTally.pollId, pollId)));
   return t ?? { yes: 0, no: 0, abstain: 0 };
 }
 
-export async function namedCounts(tx: Executor, pollId: string) {
-  const rows = await tx.select({ choice: pollNamedVotes.choice, n: sql<number>`count(*)::int` }).from(pollNamedVotes).where(eq(pollNamedVotes.pollId, pollId)).groupBy(pollNamedVotes.choice);
+export async function namedCounts(tx: Executor, townshipId: string, pollId: string) {
+  const rows = await tx
+    .select({ choice: pollNamedVotes.choice, n: sql<number>`count(*)::int` })
+    .from(pollNamedVotes)
+    .where(and(eq(pollNamedVotes.townshipId, townshipId), eq(pollNamedVotes.pollId, pollId)))
+    .groupBy(pollNamedVotes.choice);
   const by = Object.fromEntries(rows.map((r) => [r.choice, r.n])) as Record<string, number>;
   return { yes: by.yes ?? 0, no: by.no ?? 0, abstain: by.abstain ?? 0 };
 }
@@ -102,11 +108,14 @@ export const namedVotes = (db: Executor, townshipId: string, pollId: string) =>
     .select({ delegateId: pollNamedVotes.delegateId, name: delegates.name, choice: pollNamedVotes.choice, votedAt: pollNamedVotes.votedAt })
     .from(pollNamedVotes)
     .innerJoin(delegates, eq(delegates.id, pollNamedVotes.delegateId))
-    .where(and(eq(delegates.townshipId, townshipId), eq(pollNamedVotes.pollId, pollId)))
+    .where(and(eq(pollNamedVotes.townshipId, townshipId), eq(pollNamedVotes.pollId, pollId)))
     .orderBy(sql`${delegates.nameSortKey} collate "C"`, asc(delegates.id));
 
-export async function eligibility(db: Executor, pollId: string, delegateId: string) {
-  const [e] = await db.select({ hasVoted: pollEligible.hasVoted }).from(pollEligible).where(and(eq(pollEligible.pollId, pollId), eq(pollEligible.delegateId, delegateId)));
+export async function eligibility(db: Executor, townshipId: string, pollId: string, delegateId: string) {
+  const [e] = await db
+    .select({ hasVoted: pollEligible.hasVoted })
+    .from(pollEligible)
+    .where(and(eq(pollEligible.townshipId, townshipId), eq(pollEligible.pollId, pollId), eq(pollEligible.delegateId, delegateId)));
   return e;
 }
 
@@ -116,6 +125,6 @@ export async function myEligibility(db: Executor, townshipId: string, meetingId:
     .select({ pollId: pollEligible.pollId, hasVoted: pollEligible.hasVoted })
     .from(pollEligible)
     .innerJoin(polls, eq(polls.id, pollEligible.pollId))
-    .where(and(eq(polls.townshipId, townshipId), eq(polls.meetingId, meetingId), eq(pollEligible.delegateId, delegateId)));
+    .where(and(eq(pollEligible.townshipId, townshipId), eq(polls.townshipId, townshipId), eq(polls.meetingId, meetingId), eq(pollEligible.delegateId, delegateId)));
   return new Map(rows.map((r) => [r.pollId, r.hasVoted]));
 }

@@ -53,7 +53,7 @@ async function whyRefused(ctx: AppContext, user: SessionUser, meta: PollKey): Pr
   } catch (e) {
     return e as AppError;
   }
-  const e = await repo.eligibility(db, meta.id, delegateId);
+  const e = await repo.eligibility(db, townshipId, meta.id, delegateId);
   if (!e) return new AppError('FORBIDDEN', '您在本项表决开始时未签到，不在实到会代表名单中，不能投票');
   if (e.hasVoted) return conflict('您已经投过票，每人只能投一票');
   const phone = await phoneStateAt(db, townshipId, meta.meetingId, delegateId, user.sessionId);

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client.js';
 export type TopicRow = typeof topics.$inferSelect;
 
 // The outer column is spelled out: drizzle leaves it unqualified when a query has no join.
-const signatureCount = sql<number>`(select count(*)::int from ${topicCosignatures} tc where tc.topic_id = "topics"."id")`;
+const signatureCount = sql<number>`(select count(*)::int from ${topicCosignatures} tc where tc.township_id = "topics"."township_id" and tc.topic_id = "topics"."id")`;
 
 function withNames(db: Executor) {
   return db
@@ -61,11 +61,11 @@ export async function addSignatures(db: Executor, townshipId: string, topicId: s
   await db.insert(topicCosignatures).values(delegateIds.map((delegateId) => ({ topicId, delegateId, townshipId, method })));
 }
 
-export async function hasSigned(db: Executor, topicId: string, delegateId: string) {
+export async function hasSigned(db: Executor, townshipId: string, topicId: string, delegateId: string) {
   const [r] = await db
     .select({ d: topicCosignatures.delegateId })
     .from(topicCosignatures)
-    .where(and(eq(topicCosignatures.topicId, topicId), eq(topicCosignatures.delegateId, delegateId)));
+    .where(and(eq(topicCosignatures.townshipId, townshipId), eq(topicCosignatures.topicId, topicId), eq(topicCosignatures.delegateId, delegateId)));
   return !!r;
 }
 
@@ -77,8 +77,11 @@ export async function removeSignature(db: Executor, townshipId: string, topicId:
   return rows.length;
 }
 
-export async function countSignatures(db: Executor, topicId: string) {
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(topicCosignatures).where(eq(topicCosignatures.topicId, topicId));
+export async function countSignatures(db: Executor, townshipId: string, topicId: string) {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(topicCosignatures)
+    .where(and(eq(topicCosignatures.townshipId, townshipId), eq(topicCosignatures.topicId, topicId)));
   return r!.n;
 }
 

@@ -23,7 +23,7 @@ export async function cosign(ctx: AppContext, s: TownshipScope, topicId: string)
     refuse(checkCosign(topic.status as TopicStatus, topic.proposerKind as TopicProposerKind));
     await assertTopicDeadline(tx, meeting);
     if ((await repo.activeDelegatesAmong(tx, s.township.id, meeting.termId, [me.delegateId])).length === 0) throw forbidden('只有本届正常履职的代表可以联名');
-    if (await repo.hasSigned(tx, topicId, me.delegateId)) throw conflict('您已联名该议题');
+    if (await repo.hasSigned(tx, s.township.id, topicId, me.delegateId)) throw conflict('您已联名该议题');
     await repo.addSignatures(tx, s.township.id, topicId, [me.delegateId], 'online');
     await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'topic.cosign', entity: 'topic', entityId: topicId, after: { delegateId: me.delegateId } });
   });
@@ -51,7 +51,7 @@ export async function submitTopic(ctx: AppContext, s: TownshipScope, topicId: st
     if (topic.initiatorDelegateId !== me.delegateId) throw forbidden('只有发起人可以提交议题');
     assertActivity(meeting.status, 'proposeTopic');
     await assertTopicDeadline(tx, meeting);
-    const signatures = await repo.countSignatures(tx, topicId);
+    const signatures = await repo.countSignatures(tx, s.township.id, topicId);
     refuse(checkSubmit(topic.status as TopicStatus, signatures, parseMeetingRules(meeting.rules).topicCosignMinimum));
     const after = await repo.updateTopic(tx, s.township.id, topicId, { status: 'submitted', submittedAt: new Date() });
     await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'topic.submit', entity: 'topic', entityId: topicId, before: { status: topic.status }, after: { status: after.status, signatures } });
