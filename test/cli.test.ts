@@ -1,77 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../src/server/db/lock.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { backendName } from './support/db.js';
 import { childEnv } from './support/env.js';
+import { freePort, newStore, nianhui, ROOT } from './support/cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const STEP = 180_000;
 const ADMIN_PASSWORD = 'Qingshan@2026';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** Runs the real `nianhui` launcher with the given environment. */
-function nianhui(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/nianhui.mjs'), ...args], {
-      cwd: os.tmpdir(),
-      env: childEnv(env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** The "N 行" lines a backup or restore prints, one per non-empty table. */
 const tableLines = (out: string) => out.split('\n').filter((l) => /^\s+\w+\s+\d+ 行$/.test(l)).map((l) => l.trim().replace(/\s+/g, ' '));
-
-/** A place to keep data: an embedded data directory, or a fresh PostgreSQL database beside it. */
-async function newStore(base: string, name: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  const dataDir = path.join(base, name);
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return { env: { DATA_DIR: dataDir }, drop: async () => undefined };
-  const db = `nh_cli_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${db}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: u.toString() },
-    async drop() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${db} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 // A shell that has its own settings: whatever it names must not reach the commands under test.
 const SHELL = { DATABASE_URL: 'postgres://nobody@127.0.0.1:9/not_this_one', DATA_DIR: '/nonexistent/not-this-one', PORT: '9', NIANHUI_DEMO: '1' };

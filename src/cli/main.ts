@@ -8,6 +8,8 @@ import type { CommandModule } from './common.js';
  */
 const COMMAND_MODULES = [
   './commands/init.js',
+  './commands/account.js',
+  './commands/term.js',
   './commands/backup.js',
   './commands/restore.js',
   './commands/audit.js',

@@ -2,38 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import type { Actor } from '../../server/access/types.js';
-import { processState, type AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
-import { EventHub } from '../../server/realtime/hub.js';
-import { createFieldCipher, loadKey } from '../../server/security/crypto.js';
-import { findTownshipByCode } from '../../server/modules/tenancy/repository.js';
 import { importRoster, previewRoster, type ImportPhase, type ProgressFn } from '../../server/modules/roster-import/service.js';
 import type { RosterPreview } from '../../server/modules/roster-import/analyse.js';
 import { exportRoster } from '../../server/modules/roster-import/export.js';
-import { action, CliError, commandConfig, formatBytes, openCommandDatabase } from '../common.js';
+import { action, CliError, formatBytes } from '../common.js';
+import { openCommandContext, operatorActor, townshipByCode } from '../context.js';
 
 /** Files above this size get a progress bar. */
 const LARGE_FILE_BYTES = 1024 * 1024;
 const PHASES: Record<ImportPhase, string> = { read: '读取工作簿', check: '校验各行', write: '写入数据库' };
-
-async function openCommandContext(): Promise<AppContext> {
-  const config = commandConfig();
-  // Never create a key here: data encrypted under a key the server does not have is lost.
-  if (!config.keyHex && !fs.existsSync(config.keyFile)) {
-    throw new CliError(`未找到加密密钥（${config.keyFile} 不存在，也未设置 NIANHUI_KEY）。请使用与服务器相同的 DATA_DIR / NIANHUI_KEY_FILE / NIANHUI_KEY。`);
-  }
-  const database = await openCommandDatabase(config, { migrate: true, mustExist: true });
-  return { config, database, cipher: createFieldCipher(loadKey(config.keyHex, config.keyFile)), hub: new EventHub(), ...processState() };
-}
-
-async function township(ctx: AppContext, code: string) {
-  const t = await findTownshipByCode(ctx.database.db, code);
-  if (!t) throw new CliError(`没有代码为 ${code} 的乡镇。`);
-  return t;
-}
-
-const cliActor = (t: { id: string; countyId: string }): Actor => ({ userId: null, name: '命令行', countyId: t.countyId, townshipId: t.id });
 
 function progressBar(): { onProgress: ProgressFn; stop(): void } {
   const bar = new cliProgress.SingleBar(
@@ -73,7 +51,7 @@ async function runImport(file: string, o: { township: string; dryRun?: boolean }
   if (!fs.existsSync(file)) throw new CliError(`找不到文件：${file}`);
   const ctx = await openCommandContext();
   try {
-    const t = await township(ctx, o.township);
+    const t = await townshipByCode(ctx, o.township);
     const upload = { fileName: path.basename(file), data: path.resolve(file) };
     if (o.dryRun) {
       // The command line lists every row: paging is for the browser's response size.
@@ -87,7 +65,7 @@ async function runImport(file: string, o: { township: string; dryRun?: boolean }
     }
     const bar = fs.statSync(file).size > LARGE_FILE_BYTES ? progressBar() : null;
     try {
-      const r = await importRoster(ctx, { township: t, actor: cliActor(t) }, upload, bar?.onProgress);
+      const r = await importRoster(ctx, { township: t, actor: operatorActor({ countyId: t.countyId, townshipId: t.id }) }, upload, bar?.onProgress);
       bar?.stop();
       console.log(`导入完成（${t.name}）：共 ${r.imported} 行，新增 ${r.created}，更新 ${r.updated}，不变 ${r.unchanged}。`);
     } catch (e) {
@@ -110,8 +88,8 @@ async function runExport(o: { township: string; out: string; status?: 'active' |
   }
   const ctx = await openCommandContext();
   try {
-    const t = await township(ctx, o.township);
-    const file = await exportRoster(ctx, { township: t, actor: cliActor(t), unmasked: !!o.full }, { status: o.status });
+    const t = await townshipByCode(ctx, o.township);
+    const file = await exportRoster(ctx, { township: t, actor: operatorActor({ countyId: t.countyId, townshipId: t.id }), unmasked: !!o.full }, { status: o.status });
     fs.writeFileSync(o.out, file.data);
     console.log(`已导出 ${t.name} 代表名册到 ${o.out}（${formatBytes(file.data.length)}${o.full ? '，含完整手机号与身份证号' : '，手机号与身份证号已遮蔽'}）。`);
   } finally {

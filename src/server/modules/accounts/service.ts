@@ -1,9 +1,10 @@
-import { ROLES, type Role } from '../../../domain/accounts/roles.js';
+import { isCountyRole, ROLES, type Role } from '../../../domain/accounts/roles.js';
 import type { AccountSummary, CountyAccountInput, TownshipAccountInput } from '../../../domain/schemas/accounts.js';
 import type { AppContext } from '../../context.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { actorOf, type SessionUser, type TownshipScope } from '../../access/types.js';
+import { runUseCase } from '../../use-case.js';
+import { actorOf, type Actor, type SessionUser, type TownshipScope } from '../../access/types.js';
 import { hashPassword } from '../../security/passwords.js';
 import { releasePhones } from '../attendance/index.js';
 import { clearSignInFailures, deleteSessionsOfUser, signInHeldNames } from '../auth/index.js';
@@ -69,6 +70,32 @@ async function createAccount(ctx: AppContext, user: SessionUser, a: NewAccount) 
     const u = await repo.insertAccount(tx, { ...a, countyId: user.countyId, passwordHash, mustChangePassword: true });
     await writeAudit(tx, actorOf(user), { townshipId: u.townshipId, action: 'account.create', entity: 'user', entityId: u.id, after: audited(u) });
     return u;
+  });
+  return { account: toSummary(account), issuedPassword };
+}
+
+/** An account made by the installation's local operator (`nianhui account create`), not by a signed-in user. */
+export interface OperatorAccount {
+  username: string;
+  displayName: string;
+  role: Exclude<Role, 'delegate'>;
+  countyId: string;
+  townshipId: string | null;
+}
+
+/** Same rules and audit entry as the web's, one transaction; the issued password is shown once. */
+export async function createAccountAs(ctx: AppContext, actor: Actor, a: OperatorAccount) {
+  if (isCountyRole(a.role) !== (a.townshipId === null)) throw invalid(isCountyRole(a.role) ? '县级账户不属于任何乡镇' : '乡镇账户须指定所属乡镇');
+  const issuedPassword = issuePassword(a.username);
+  const passwordHash = await hashPassword(issuedPassword);
+  const account = await runUseCase(ctx, {
+    actor,
+    lock: (tx) => repo.findByUsername(tx, a.username),
+    decide: async (tx, taken) => {
+      if (taken) throw conflict(`用户名 ${a.username} 已被使用`);
+      const u = await repo.insertAccount(tx, { ...a, delegateId: null, passwordHash, mustChangePassword: true });
+      return { result: u, audit: { townshipId: u.townshipId, countyId: u.countyId, action: 'account.create', entity: 'user', entityId: u.id, after: audited(u) } };
+    },
   });
   return { account: toSummary(account), issuedPassword };
 }

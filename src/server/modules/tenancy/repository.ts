@@ -27,6 +27,8 @@ export async function findDemoCounty(db: Executor) {
   return c;
 }
 
+export const listCounties = (db: Executor) => db.select().from(counties).orderBy(asc(counties.name));
+
 export async function countCounties(db: Executor): Promise<number> {
   const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(counties);
   return r?.n ?? 0;

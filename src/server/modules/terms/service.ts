@@ -3,7 +3,7 @@ import type { TermBody } from '../../../domain/schemas/terms.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import { actorOf, type TownshipScope } from '../../access/types.js';
+import { actorOf, type Actor, type TownshipScope } from '../../access/types.js';
 import { runUseCase } from '../../use-case.js';
 import * as repo from './repository.js';
 
@@ -27,9 +27,14 @@ function checkNoOverlap(all: repo.TermRow[], input: TermInput, exceptId?: string
 }
 
 export function createTerm(ctx: AppContext, s: TownshipScope, input: TermInput) {
-  const townshipId = s.township.id;
+  return createTermAs(ctx, { townshipId: s.township.id, actor: actorOf(s.user) }, input);
+}
+
+/** The same use case for a caller without a session: the command line's local operator. */
+export function createTermAs(ctx: AppContext, by: { townshipId: string; actor: Actor }, input: TermInput) {
+  const { townshipId } = by;
   return runUseCase(ctx, {
-    actor: actorOf(s.user),
+    actor: by.actor,
     lock: (tx) => repo.lockTermsOf(tx, townshipId),
     decide: async (tx, all) => {
       checkNoOverlap(all, input);
