@@ -18,6 +18,15 @@ bindSession(queryClient);
 const theme = {
   token: {
     colorPrimary: '#c8161d',
+    // antd's grey text (#8c8c8c, #bfbfbf) is below WCAG AA on white; these meet 4.5:1.
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#666666',
+    colorTextDescription: '#666666',
+    colorTextPlaceholder: '#767676',
+    colorLink: '#0958d9',
+    colorInfo: '#0958d9',
+    colorError: '#cf1322',
+    colorSuccess: '#237804',
     fontFamily:
       '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif',
   },
