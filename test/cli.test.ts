@@ -112,6 +112,9 @@ describe(`nianhui command (${backendName()})`, () => {
   }, STEP);
 
   it('restores into an empty database with the same rows, and only into an empty one', async () => {
+    // As README says: the backup's key file goes into place first (the audit chain is keyed by it).
+    fs.mkdirSync(target.env.DATA_DIR!, { recursive: true });
+    fs.copyFileSync(path.join(source.env.DATA_DIR!, 'nianhui.key'), path.join(target.env.DATA_DIR!, 'nianhui.key'));
     const r = await nianhui(['restore', backupFile], target.env);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
