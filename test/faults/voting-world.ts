@@ -58,9 +58,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server (`tsx src/server/main.ts`) and resolves once /api/health answers. */
+/**
+ * Starts the real server and resolves once /api/health answers. Node loads tsx itself, so the
+ * child is the server: through tsx's own command the server runs as a grandchild, and a SIGKILL
+ * would reach only the wrapper while the server went on running.
+ */
 export async function startServer(env: Record<string, string>, port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', NIANHUI_DEMO: '0', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
