@@ -24,7 +24,8 @@ export const DelegateSummary = z.object({
   statusSince: DateText.nullable(),
   groups: z.array(GroupRef),
 });
-export const DelegatePage = Paged(DelegateSummary);
+/** `nextCursor` / `prevCursor`: pass as `after` / `before` for the next / previous page (null at either end). */
+export const DelegatePage = Paged(DelegateSummary).extend({ nextCursor: z.string().nullable(), prevCursor: z.string().nullable() });
 
 export const StatusHistoryEntry = z.object({
   id: z.string(),

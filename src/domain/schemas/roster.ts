@@ -33,6 +33,9 @@ export const DelegateListQuery = Page.extend({
   electoralUnitId: Uuid.optional(),
   sort: z.enum(['strokes', 'name', 'updated']).default('strokes'),
   termId: Uuid.optional(),
+  /** Keyset paging: the `nextCursor` / `prevCursor` of the page before (the page number is then only shown). */
+  after: Text().trim().max(400).optional(),
+  before: Text().trim().max(400).optional(),
 });
 
 export const StatusChangeBody = z.object({

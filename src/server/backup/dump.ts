@@ -6,8 +6,11 @@ import { appliedMigrations, ident, tablesInForeignKeyOrder } from './catalog.js'
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type TableMarker, type Trailer } from './format.js';
 import { withRawTransaction, type RawQuery } from './session.js';
 
-/** Sessions and sign-in failure counts are not worth keeping: after a restore everyone signs in again. */
-export const EXCLUDED_TABLES = ['sessions', 'sign_in_failures'];
+/**
+ * Sessions and sign-in failure counts are not worth keeping: after a restore everyone signs in
+ * again. `roster_counts` is derived: the triggers on delegates rebuild it as they are restored.
+ */
+export const EXCLUDED_TABLES = ['sessions', 'sign_in_failures', 'roster_counts'];
 const FETCH_ROWS = 2000;
 
 export interface DumpSummary {

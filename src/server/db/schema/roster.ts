@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { townships } from './tenancy.js';
 import { terms } from './terms.js';
@@ -80,4 +80,21 @@ export const delegateStatusChanges = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('status_changes_delegate_idx').on(t.delegateId)],
+);
+
+/**
+ * Delegates per term and status, kept exact by statement-level triggers on `delegates`
+ * (migration 0016: every insert, update and delete, in the writer's own transaction, whatever
+ * code path wrote), so the county overview and a roster's total read a few rows instead of
+ * counting 100,000. Derived: left out of backups, rebuilt by the triggers when delegates restore.
+ */
+export const rosterCounts = pgTable(
+  'roster_counts',
+  {
+    townshipId: uuid('township_id').notNull().references(() => townships.id),
+    termId: uuid('term_id').notNull().references(() => terms.id),
+    status: text('status').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.termId, t.status] })],
 );

@@ -18,7 +18,7 @@ export interface DelegateFilter {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filterConditions(townshipId: string, termId: string, f: DelegateFilter): SQL[] {
+export function filterConditions(townshipId: string, termId: string, f: DelegateFilter): SQL[] {
   const c: SQL[] = [eq(delegates.townshipId, townshipId), eq(delegates.termId, termId)];
   if (f.name) c.push(like(delegates.name, `%${escapeLike(f.name)}%`));
   if (f.hashes) {
@@ -37,44 +37,11 @@ function filterConditions(townshipId: string, termId: string, f: DelegateFilter)
 /** The official order (姓氏笔画): the sort key compares bytewise, as the index does. */
 export const strokeOrder = () => [sql`${delegates.nameSortKey} collate "C"`, asc(delegates.id)];
 
-const ORDER: Record<DelegateSort, () => SQL[]> = {
+export const ORDER: Record<DelegateSort, () => SQL[]> = {
   strokes: strokeOrder,
   name: () => [asc(delegates.name), asc(delegates.id)],
   updated: () => [desc(delegates.updatedAt), asc(delegates.id)],
 };
-
-/**
- * One page of a township's roster. The page's ids are chosen first, over the narrow sort key
- * alone, and only those rows are read whole: a deep page of a large roster then sorts keys in
- * memory instead of whole rows (with their ciphertexts) on disk.
- */
-export async function listDelegatePage(
-  db: Executor,
-  townshipId: string,
-  termId: string,
-  f: DelegateFilter,
-  sort: DelegateSort,
-  page: number,
-  pageSize: number,
-): Promise<{ rows: DelegateWithUnit[]; total: number }> {
-  const where = and(...filterConditions(townshipId, termId, f));
-  const ids = await db
-    .select({ id: delegates.id })
-    .from(delegates)
-    .where(where)
-    .orderBy(...ORDER[sort]())
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(delegates).where(where);
-  if (ids.length === 0) return { rows: [], total: count?.n ?? 0 };
-  const found = await db
-    .select({ delegate: delegates, unit: { id: electoralUnits.id, name: electoralUnits.name } })
-    .from(delegates)
-    .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
-    .where(and(eq(delegates.townshipId, townshipId), inArray(delegates.id, ids.map((r) => r.id))));
-  const byId = new Map(found.map((r) => [r.delegate.id, r]));
-  return { rows: ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined), total: count?.n ?? 0 };
-}
 
 export async function findDelegate(db: Executor, townshipId: string, id: string): Promise<DelegateWithUnit | undefined> {
   const [r] = await db

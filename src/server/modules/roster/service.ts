@@ -9,6 +9,8 @@ import { actorOf, type TownshipScope } from '../../access/types.js';
 import { writeAudit } from '../../audit/audit.js';
 import { requireCurrentTerm } from '../terms/index.js';
 import * as repo from './repository.js';
+import { listDelegatePage } from './page-repository.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
 import { decryptField, groupsByDelegate, presentDelegate, presentStatusChange, reasonLabel } from './presenter.js';
 import { findTerm } from '../terms/index.js';
 
@@ -46,13 +48,19 @@ export async function listDelegates(ctx: AppContext, s: TownshipScope, query: Li
     category: query.category || undefined,
     electoralUnitId: query.electoralUnitId,
   };
-  const { rows, total } = await repo.listDelegatePage(db, s.township.id, termId, filter, query.sort, query.page, query.pageSize);
+  const { sort, page, pageSize } = query;
+  const after = query.after ? decodeCursor(query.after, sort) : undefined;
+  const before = !after && query.before ? decodeCursor(query.before, sort) : undefined;
+  const { rows, total, first, last } = await listDelegatePage(db, s.township.id, termId, filter, { sort, page, pageSize, after, before });
+  const cursor = (r: { id: string; key: string } | undefined) => (r ? encodeCursor({ sort, key: r.key, id: r.id }) : null);
   const groups = groupsByDelegate(await repo.groupsOfDelegates(db, s.township.id, rows.map((r) => r.delegate.id)));
   return {
     items: rows.map((r) => presentDelegate(ctx.cipher, r, groups.get(r.delegate.id) ?? [])),
     total,
-    page: query.page,
-    pageSize: query.pageSize,
+    page,
+    pageSize,
+    nextCursor: page * pageSize < total ? cursor(last) : null,
+    prevCursor: page > 1 ? cursor(first) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { counties, delegates, townships, terms } from '../../db/schema/index.js';
+import { counties, townships, terms } from '../../db/schema/index.js';
 import type { Executor } from '../../db/client.js';
 
 export async function findTownship(db: Executor, id: string) {
@@ -34,43 +34,14 @@ export async function countCounties(db: Executor): Promise<number> {
   return r?.n ?? 0;
 }
 
-/**
- * Per township of a county: delegates of the current term by status, and open vacancies.
- * Counted per term first (an index-only scan of delegates_term_status_idx, grouped in index
- * order), then joined to the townships, so no delegate row is read or sorted.
- */
-export async function countyOverviewRows(db: Executor, countyId: string) {
-  const counts = db
-    .select({
-      termId: delegates.termId,
-      active: sql<number>`count(*) filter (where ${delegates.status} = 'active')`.as('active'),
-      suspended: sql<number>`count(*) filter (where ${delegates.status} = 'suspended')`.as('suspended'),
-      terminated: sql<number>`count(*) filter (where ${delegates.status} = 'terminated')`.as('terminated'),
-    })
-    .from(delegates)
-    .where(sql`${delegates.termId} in (select t.id from ${terms} t join ${townships} w on w.id = t.township_id where t.is_current and w.county_id = ${countyId})`)
-    .groupBy(delegates.termId)
-    .as('counts');
-  // Terminated and not replaced: few rows, found through the terminated ones of the term.
-  const vacancies = sql<number>`(select count(*) from ${delegates} d where d.term_id = ${terms.id} and d.status = 'terminated'
-    and not exists (select 1 from ${delegates} r where r.replaces_delegate_id = d.id))::int`;
-  return db
-    .select({
-      townshipId: townships.id,
-      code: townships.code,
-      name: townships.name,
-      termNumber: terms.number,
-      active: sql<number>`coalesce(${counts.active}, 0)::int`,
-      suspended: sql<number>`coalesce(${counts.suspended}, 0)::int`,
-      terminated: sql<number>`coalesce(${counts.terminated}, 0)::int`,
-      vacancies: sql<number>`coalesce(${vacancies}, 0)::int`,
-    })
+/** The townships of a county with their current term (null when none), in code order. */
+export const townshipsWithCurrentTerm = (db: Executor, countyId: string) =>
+  db
+    .select({ townshipId: townships.id, code: townships.code, name: townships.name, termId: terms.id, termNumber: terms.number })
     .from(townships)
     .leftJoin(terms, and(eq(terms.townshipId, townships.id), eq(terms.isCurrent, true)))
-    .leftJoin(counts, eq(counts.termId, terms.id))
     .where(eq(townships.countyId, countyId))
     .orderBy(asc(townships.code));
-}
 
 export async function insertCounty(db: Executor, values: typeof counties.$inferInsert) {
   const [c] = await db.insert(counties).values(values).returning();

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { SessionUser } from '../../access/types.js';
 import { DEMO_SIGN_IN } from '../../seed/demo-plan.js';
 import * as repo from './repository.js';
+import { countsOfTerms as rosterCountsOfTerms } from '../roster/index.js';
 
 /** A township by id, for the access hook, which decides whether it is within the user's reach. */
 export const findTownshipById = (ctx: AppContext, id: string) => repo.findTownship(ctx.database.db, id);
@@ -19,8 +20,11 @@ export async function getTownshipsVisibleTo(ctx: AppContext, user: SessionUser) 
 export async function getCountyOverview(ctx: AppContext, user: SessionUser) {
   const db = ctx.database.db;
   const county = await repo.findCounty(db, user.countyId);
-  const rows = await repo.countyOverviewRows(db, user.countyId);
-  return { county: { id: county!.id, name: county!.name, isDemo: county!.isDemo }, townships: rows };
+  const list = await repo.townshipsWithCurrentTerm(db, user.countyId);
+  const counts = await rosterCountsOfTerms(db, list.flatMap((t) => (t.termId ? [t.termId] : [])));
+  const none = { active: 0, suspended: 0, terminated: 0, vacancies: 0 };
+  const townships = list.map(({ termId, ...t }) => ({ ...t, ...((termId && counts.get(termId)) || none) }));
+  return { county: { id: county!.id, name: county!.name, isDemo: county!.isDemo }, townships };
 }
 
 /**

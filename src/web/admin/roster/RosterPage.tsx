@@ -16,7 +16,9 @@ const SORTS = [
   { value: 'name', label: '按姓名' },
   { value: 'updated', label: '最近更新' },
 ];
-const FILTERS = ['q', 'status', 'groupId', 'category', 'electoralUnitId', 'sort', 'page', 'pageSize'] as const;
+const FILTERS = ['q', 'status', 'groupId', 'category', 'electoralUnitId', 'sort', 'page', 'pageSize', 'after', 'before'] as const;
+/** A roster page with the cursors of its ends: the next or previous page is read from there. */
+type RosterPageData = Paged<DelegateSummary> & { nextCursor: string | null; prevCursor: string | null };
 
 export function StatusTag({ status }: { status: DelegateSummary['status'] }) {
   return <Tag color={STATUS_COLORS[status]}>{DELEGATE_STATUSES[status] ?? status}</Tag>;
@@ -36,7 +38,7 @@ export function RosterPage() {
   const filtered = !!(filters.q || filters.status || filters.groupId || filters.category || filters.electoralUnitId);
   const list = useQuery({
     queryKey: keys.delegates(tid, query),
-    queryFn: () => api.get<Paged<DelegateSummary>>(`${base(tid)}/delegates${qs(query)}`),
+    queryFn: () => api.get<RosterPageData>(`${base(tid)}/delegates${qs(query)}`),
     placeholderData: keepPreviousData,
   });
   const options = useRosterOptions(tid);
@@ -49,7 +51,7 @@ export function RosterPage() {
       if (v === undefined || v === '' || v === null) next.delete(k);
       else next.set(k, String(v));
     }
-    if (!('page' in patch)) next.delete('page');
+    for (const k of ['page', 'after', 'before'] as const) if (!(k in patch)) next.delete(k);
     setParams(next, { replace: true });
   };
 
@@ -175,7 +177,14 @@ export function RosterPage() {
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
             showTotal: (t) => `共 ${t} 名`,
-            onChange: (p, ps) => update({ page: p === 1 ? undefined : p, pageSize: ps === 20 ? undefined : ps }),
+            onChange: (p, ps) => {
+              // One page on or back: from the cursor of this page's end, as cheap deep down as at
+              // the start. Any other jump goes by the page number.
+              const step = ps === pageSize && p > 1 ? p - page : 0;
+              const after = step === 1 ? list.data?.nextCursor ?? undefined : undefined;
+              const before = step === -1 ? list.data?.prevCursor ?? undefined : undefined;
+              update({ page: p === 1 ? undefined : p, pageSize: ps === 20 ? undefined : ps, after, before });
+            },
           }}
           locale={{ emptyText: filters.q ? `没有找到与“${filters.q}”匹配的代表` : '暂无代表，可新增或导入名册' }}
         />
