@@ -24,28 +24,46 @@ export interface AuditInput {
  * Writes one entry inside the caller's transaction, chained to the previous entry with the
  * keyed hash (HMAC-SM3 over its position, the previous hash and the entry).
  */
-export async function writeAudit(tx: Executor, actor: Actor, input: AuditInput): Promise<void> {
+export function writeAudit(tx: Executor, actor: Actor, input: AuditInput): Promise<void> {
+  return writeAuditEntries(tx, [{ actor, input }]);
+}
+
+/**
+ * Writes several entries inside the caller's transaction, in this order, with one chain lock,
+ * one read of the chain's head and one INSERT: a batch of check-ins at the desk costs the
+ * audit chain's critical section once, not once per check-in.
+ */
+export async function writeAuditEntries(tx: Executor, items: { actor: Actor; input: AuditInput }[]): Promise<void> {
+  if (items.length === 0) return;
   const keys = requireAuditKeys();
   // Serialise writers so that each entry links to the one committed before it.
   await tx.execute(sql`select pg_advisory_xact_lock(7311002)`);
   const [last] = await tx.select({ hash: auditLog.hash, seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const entry: HashedFields = {
-    at: new Date(),
-    actorId: actor.userId,
-    actorName: actor.name,
-    countyId: input.countyId ?? actor.countyId,
-    townshipId: input.townshipId ?? actor.townshipId,
-    action: input.action,
-    entity: input.entity,
-    entityId: input.entityId ?? null,
-    before: input.before === undefined ? null : JSON.parse(canonicalJson(input.before)),
-    after: input.after === undefined ? null : JSON.parse(canonicalJson(input.after)),
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const seq = (last ? (last.seq ?? (await countEntries(tx))) : 0) + 1;
-  const hash = keyedEntryHash(keys.chain, seq, prevHash, entry);
-  const [row] = await tx.insert(auditLog).values({ ...entry, prevHash, hash, chain: KEYED_CHAIN, seq }).returning({ id: auditLog.id });
-  noteWrittenEntry(tx, { count: seq, headId: row!.id, headHash: hash });
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = last ? (last.seq ?? (await countEntries(tx))) : 0;
+  const at = new Date();
+  const rows = items.map(({ actor, input }) => {
+    const entry: HashedFields = {
+      at,
+      actorId: actor.userId,
+      actorName: actor.name,
+      countyId: input.countyId ?? actor.countyId,
+      townshipId: input.townshipId ?? actor.townshipId,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      before: input.before === undefined ? null : JSON.parse(canonicalJson(input.before)),
+      after: input.after === undefined ? null : JSON.parse(canonicalJson(input.after)),
+    };
+    seq += 1;
+    const hash = keyedEntryHash(keys.chain, seq, prevHash, entry);
+    const row = { ...entry, prevHash, hash, chain: KEYED_CHAIN, seq };
+    prevHash = hash;
+    return row;
+  });
+  // A multi-row INSERT takes the ids in the order of its rows, so id order stays chain order.
+  const ids = await tx.insert(auditLog).values(rows).returning({ id: auditLog.id });
+  noteWrittenEntry(tx, { count: seq, headId: Math.max(...ids.map((r) => r.id)), headHash: prevHash });
 }
 
 /** Only for the first keyed entry after entries written before positions were recorded. */

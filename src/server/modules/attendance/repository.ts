@@ -60,13 +60,36 @@ export const attendanceList = (db: Executor, townshipId: string, meetingId: stri
 
 /** One delegate's attendance row, row-locked when `tx` is a transaction that will change it. */
 export async function lockAttendance(tx: Executor, townshipId: string, meetingId: string, delegateId: string) {
-  const [row] = await tx
-    .select({ checkedInAt: meetingAttendance.checkedInAt, checkInMethod: meetingAttendance.checkInMethod, deviceKey: meetingAttendance.deviceKey, name: delegates.name })
+  return (await lockAttendanceRows(tx, townshipId, meetingId, [delegateId])).get(delegateId);
+}
+
+/** Several delegates' attendance rows, row-locked in delegate order (two desks never deadlock), by delegate. */
+export async function lockAttendanceRows(tx: Executor, townshipId: string, meetingId: string, delegateIds: string[]) {
+  const ids = [...new Set(delegateIds)].sort();
+  const rows = !ids.length ? [] : await tx
+    .select({ delegateId: meetingAttendance.delegateId, checkedInAt: meetingAttendance.checkedInAt, checkInMethod: meetingAttendance.checkInMethod, deviceKey: meetingAttendance.deviceKey, name: delegates.name })
     .from(meetingAttendance)
     .innerJoin(delegates, eq(delegates.id, meetingAttendance.delegateId))
-    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.delegateId, delegateId)))
+    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), inArray(meetingAttendance.delegateId, ids)))
+    .orderBy(asc(meetingAttendance.delegateId))
     .for('update', { of: meetingAttendance });
-  return row;
+  return new Map(rows.map(({ delegateId, ...r }) => [delegateId, r]));
+}
+
+/** The check-in state a batch of desk scans leaves each delegate in: one statement for the batch. */
+export async function writeCheckIns(
+  tx: Executor,
+  townshipId: string,
+  meetingId: string,
+  rows: { delegateId: string; checkedInAt: Date; method: string; deviceKey: string | null; deviceBoundAt: Date | null }[],
+) {
+  if (rows.length === 0) return;
+  const input = JSON.stringify(rows.map((r) => ({ d: r.delegateId, at: r.checkedInAt.toISOString(), m: r.method, k: r.deviceKey, b: r.deviceBoundAt?.toISOString() ?? null })));
+  await tx.execute(sql`
+    update meeting_attendance ma
+       set checked_in_at = i.at, check_in_method = i.m, device_key = i.k, device_bound_at = i.b, device_released = null
+      from jsonb_to_recordset(${input}::jsonb) as i(d uuid, at timestamptz, m text, k text, b timestamptz)
+     where ma.township_id = ${townshipId} and ma.meeting_id = ${meetingId} and ma.delegate_id = i.d`);
 }
 
 export async function findAttendance(db: Executor, townshipId: string, meetingId: string, delegateId: string) {
@@ -82,14 +105,6 @@ export async function setCheckIn(tx: Executor, townshipId: string, meetingId: st
   await tx
     .update(meetingAttendance)
     .set({ checkedInAt: at, checkInMethod: method, deviceKey, deviceBoundAt: deviceKey ? at : null, deviceReleased: null })
-    .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.delegateId, delegateId)));
-}
-
-/** The phone scanned at the desk for a delegate already checked in (by hand, after a reset, a new phone). */
-export async function bindDevice(tx: Executor, townshipId: string, meetingId: string, delegateId: string, deviceKey: string, at: Date) {
-  await tx
-    .update(meetingAttendance)
-    .set({ deviceKey, deviceBoundAt: at, deviceReleased: null })
     .where(and(eq(meetingAttendance.townshipId, townshipId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.delegateId, delegateId)));
 }
 

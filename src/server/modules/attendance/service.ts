@@ -2,16 +2,16 @@ import QRCode from 'qrcode';
 import type { z } from 'zod';
 import type { CheckInBody } from '../../../domain/schemas/polls.js';
 import type { AppContext } from '../../context.js';
-import { AppError, invalid, notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
-import { runUseCase } from '../../use-case.js';
 import { PHONE_STATE_TEXT, phoneState } from '../../../domain/meeting/phone-binding.js';
 import { actorOf, type SessionUser, type TownshipScope } from '../../access/types.js';
 import { meetingChannel } from '../../realtime/events.js';
-import { checkInToken, deviceKeyOf, verifyCheckInToken } from './checkin-token.js';
+import { checkInToken, deviceKeyOf } from './checkin-token.js';
+import { checkInDeskOf } from './checkin-desk.js';
 import { assertCheckInOpen } from './policy.js';
 import { attendanceSummary } from './summary.js';
-import { findMeeting, lockMeetingShared } from '../meetings/index.js';
+import { findMeeting } from '../meetings/index.js';
 import * as repo from './repository.js';
 
 export async function requireMeeting(ctx: AppContext, townshipId: string, meetingId: string) {
@@ -39,43 +39,17 @@ export async function getAttendance(ctx: AppContext, s: TownshipScope, meetingId
 }
 
 /**
- * Check-in at the hall desk, all in one transaction on the locked meeting and attendance rows
- * (the meeting cannot close under it). A scanned code checks in and binds the phone showing
- * it; scanning the code of a delegate already checked in confirms that phone (after a check-in
- * by hand, a password reset, or on a new phone). A check-in by hand binds no phone.
+ * Check-in at the hall desk, in the meeting's desk batch (checkin-desk.ts): one transaction on
+ * the locked meeting and attendance rows (the meeting cannot close under it). A scanned code
+ * checks in and binds the phone showing it; scanning the code of a delegate already checked in
+ * confirms that phone (after a check-in by hand, a password reset, or on a new phone). A
+ * check-in by hand binds no phone.
  */
 export async function checkIn(ctx: AppContext, s: TownshipScope, meetingId: string, body: z.infer<typeof CheckInBody>) {
   const townshipId = s.township.id;
-  const result = await runUseCase(ctx, {
-    actor: actorOf(s.user),
-    lock: async (tx) => {
-      const m = await lockMeetingShared(tx, townshipId, meetingId);
-      if (!m) throw notFound('会议');
-      assertCheckInOpen(m);
-      const scanned = body.token !== undefined ? verifyCheckInToken(ctx.cipher, m.id, body.token) : null;
-      if (body.token !== undefined && !scanned) throw invalid('签到码无效，或不是本次会议的签到码');
-      const delegateId = scanned?.delegateId ?? body.delegateId!;
-      const row = await repo.lockAttendance(tx, townshipId, m.id, delegateId);
-      if (!row) throw new AppError('NOT_FOUND', '该代表不在本次会议的应到会代表名单中');
-      return { m, row, delegateId, deviceKey: scanned?.deviceKey ?? null };
-    },
-    decide: async (tx, { m, row, delegateId, deviceKey }) => {
-      const audit = (action: 'attendance.checkIn' | 'attendance.confirmPhone', after: object) => ({ townshipId, action, entity: 'meeting', entityId: m.id, after: { delegateId, name: row.name, ...after } });
-      const at = new Date();
-      if (!row.checkedInAt) {
-        const method = deviceKey ? 'qr' : 'manual';
-        await repo.setCheckIn(tx, townshipId, m.id, delegateId, at, method, deviceKey);
-        return { result: { m, delegateId, name: row.name, checkedInAt: at, method, alreadyCheckedIn: false, phoneConfirmed: !!deviceKey }, audit: audit('attendance.checkIn', { method }) };
-      }
-      const same = { m, delegateId, name: row.name, checkedInAt: row.checkedInAt, method: row.checkInMethod, alreadyCheckedIn: true };
-      if (!deviceKey || deviceKey === row.deviceKey) return { result: { ...same, phoneConfirmed: false }, audit: null };
-      await repo.bindDevice(tx, townshipId, m.id, delegateId, deviceKey, at);
-      return { result: { ...same, phoneConfirmed: true }, audit: audit('attendance.confirmPhone', { replacedPhone: !!row.deviceKey }) };
-    },
-  });
-  const { m, ...answer } = result;
+  const { answer, m, attendance } = await checkInDeskOf(ctx, townshipId, meetingId).submit(actorOf(s.user), body);
   if (!answer.alreadyCheckedIn) announceAttendance(ctx, townshipId, m);
-  return { ...answer, attendance: await attendanceSummary(ctx.database.db, townshipId, m) };
+  return { ...answer, attendance };
 }
 
 export async function undoCheckIn(ctx: AppContext, s: TownshipScope, meetingId: string, delegateId: string) {
