@@ -37,15 +37,31 @@ export function createSessionCache(database: Database): SessionCache {
   const syncWaiters = new Map<string, () => void>();
 
   const onPayload = (payload: string) => {
+    if (payload.startsWith('sync:')) {
+      // A marker of ours, not a change: the copy stays as it is.
+      syncWaiters.get(payload)?.();
+      syncWaiters.delete(payload);
+      return;
+    }
     epoch++;
     if (payload.startsWith('s:')) rows.delete(payload.slice(2));
     else if (payload.startsWith('u:')) {
       const userId = payload.slice(2);
       for (const [id, r] of rows) if (r.user.id === userId) rows.delete(id);
-    } else if (payload.startsWith('sync:')) {
-      syncWaiters.get(payload)?.();
-      syncWaiters.delete(payload);
     }
+  };
+
+  // One marker goes round at a time; every sync() called meanwhile waits for the next one, sent
+  // after all of them were called: a burst of 2,000 ballots costs a few markers, not 2,000
+  // (each pg_notify commits, and PostgreSQL serialises notifying commits).
+  let sent: Promise<void> = Promise.resolve();
+  let next: Promise<void> | null = null;
+  const marker = async () => {
+    const key = `sync:${process.pid}:${++syncSeq}`;
+    const arrived = new Promise<void>((resolve) => syncWaiters.set(key, resolve));
+    // Notifications reach a listener in commit order, so ours comes after every earlier change.
+    await database.query('select pg_notify($1, $2)', [SESSION_CHANNEL, key]);
+    await arrived;
   };
 
   const onLost = () => {
@@ -86,14 +102,16 @@ export function createSessionCache(database: Database): SessionCache {
       const r = rows.get(id);
       if (r) rows.set(id, { user: r.user, session: { ...r.session, lastSeenAt, expiresAt } });
     },
-    async sync() {
+    sync() {
       // PGlite delivers notifications before the committing statement resolves.
-      if (!listening || database.kind === 'pglite') return;
-      const key = `sync:${process.pid}:${++syncSeq}`;
-      const arrived = new Promise<void>((resolve) => syncWaiters.set(key, resolve));
-      // Notifications reach a listener in commit order, so ours comes after every earlier change.
-      await database.query('select pg_notify($1, $2)', [SESSION_CHANNEL, key]);
-      await arrived;
+      if (!listening || database.kind === 'pglite') return Promise.resolve();
+      next ??= sent
+        .catch(() => undefined)
+        .then(() => {
+          next = null;
+          return (sent = marker());
+        });
+      return next;
     },
     start: connect,
     async stop() {
