@@ -68,7 +68,7 @@ describe(`poll rows and signatures belong to one township (${backendName()})`, (
     expect(await polls.namedCounts(db(), other, namedId)).toEqual({ yes: 0, no: 0, abstain: 0 });
     expect((await polls.namedVotes(db(), other, namedId)).length).toBe(0);
     expect((await polls.votedCounts(db(), other, [secretId, namedId])).size).toBe(0);
-    expect((await polls.myEligibility(db(), other, f.meetingId, d)).size).toBe(0);
+    expect((await polls.ballotPage(db(), other, f.meetingId, d)).length).toBe(0);
   });
 
   it('changes nothing of a poll through another township', async () => {

@@ -119,12 +119,15 @@ export async function eligibility(db: Executor, townshipId: string, pollId: stri
   return e;
 }
 
-/** A delegate's place in each poll of a meeting: in the snapshot or not, voted or not. */
-export async function myEligibility(db: Executor, townshipId: string, meetingId: string, delegateId: string) {
-  const rows = await db
-    .select({ pollId: pollEligible.pollId, hasVoted: pollEligible.hasVoted })
-    .from(pollEligible)
-    .innerJoin(polls, eq(polls.id, pollEligible.pollId))
-    .where(and(eq(pollEligible.townshipId, townshipId), eq(polls.townshipId, townshipId), eq(polls.meetingId, meetingId), eq(pollEligible.delegateId, delegateId)));
-  return new Map(rows.map((r) => [r.pollId, r.hasVoted]));
+/**
+ * The ballot page in one statement: a meeting's polls past draft, each with the delegate's place
+ * in its snapshot (`hasVoted` null: not in it).
+ */
+export async function ballotPage(db: Executor, townshipId: string, meetingId: string, delegateId: string) {
+  return db
+    .select({ poll: polls, hasVoted: pollEligible.hasVoted })
+    .from(polls)
+    .leftJoin(pollEligible, and(eq(pollEligible.pollId, polls.id), eq(pollEligible.townshipId, townshipId), eq(pollEligible.delegateId, delegateId)))
+    .where(and(eq(polls.townshipId, townshipId), eq(polls.meetingId, meetingId), sql`${polls.status} <> 'draft'`))
+    .orderBy(asc(polls.createdAt), asc(polls.id));
 }

@@ -61,21 +61,24 @@ async function whyRefused(ctx: AppContext, user: SessionUser, meta: PollKey): Pr
   return conflict('投票未被接受，请刷新后重试');
 }
 
-/** The polls of a meeting as a delegate sees them: open and closed ones, whether they may and did vote. */
+/**
+ * The polls of a meeting as a delegate sees them: open and closed ones, whether they may and did
+ * vote. One statement when the meeting has polls (every phone loads this when a poll opens); the
+ * meeting itself is looked up only when it has none, to tell an unknown meeting (404) from an
+ * empty list.
+ */
 export async function myPolls(ctx: AppContext, user: SessionUser, meetingId: string) {
   const { delegateId, townshipId } = requireDelegate(user);
-  const m = await requireMeeting(ctx, townshipId, meetingId);
-  const db = ctx.database.db;
-  const list = (await repo.pollsOfMeeting(db, townshipId, m.id)).filter((p) => p.status !== 'draft');
-  const mine = await repo.myEligibility(db, townshipId, m.id, delegateId);
+  const rows = await repo.ballotPage(ctx.database.db, townshipId, meetingId, delegateId);
+  if (rows.length === 0) await requireMeeting(ctx, townshipId, meetingId);
   return {
-    items: list.map((p) => ({
+    items: rows.map(({ poll: p, hasVoted }) => ({
       id: p.id,
       title: p.title,
       method: p.method,
       status: p.status,
-      eligible: mine.has(p.id),
-      hasVoted: mine.get(p.id) ?? false,
+      eligible: hasVoted !== null,
+      hasVoted: hasVoted ?? false,
       result: pollResult(p),
     })),
   };
