@@ -85,6 +85,30 @@ function pgbench(url: string, seconds: number) {
   return tps ? Math.round(Number(tps[1])) : null;
 }
 
+/** autocannon (its own process) against one URL: `GET` with 64 keep-alive connections for `seconds`. */
+function cannon(url: string, headers: Record<string, string>, seconds = 5): Promise<{ requestsPerSecond: number; p99Ms: number; non2xx: number }> {
+  const args = [path.join(ROOT, 'node_modules/autocannon/autocannon.js'), '-c', '64', '-d', String(seconds), '-j', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    child.once('exit', () => {
+      try {
+        const r = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number };
+        resolve({ requestsPerSecond: Math.round(r.requests.average), p99Ms: r.latency.p99, non2xx: r.non2xx });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+/** The audit chain verified as `nianhui audit verify` does, with the server's key and checkpoint. */
+function verifyChain(env: Record<string, string>) {
+  const out = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/cli/main.ts'), 'audit', 'verify'], { env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8' });
+  return { ok: out.status === 0, report: (out.stdout ?? '').trim().split('\n').slice(0, 3).join(' / ') };
+}
+
 function startBare(hash: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'bench/lib/bare-meeting-server.ts')], {
     env: { PATH: process.env.PATH!, PORT: String(port), HASH: hash },
@@ -145,6 +169,7 @@ async function dayOnApp(origin: string, w: Awaited<ReturnType<typeof seed>>, n: 
     phones[i] = r.phone;
     return r;
   });
+  const me = await cannon(`${origin}/api/auth/me`, { cookie: phones[0]!.cookie });
   const tokens: string[] = new Array(n);
   await burst(n, async (i) => {
     const r = await request(agent, `${origin}/api/me/meetings/${meetingId}/checkin-code`, 'GET', { cookie: phones[i]!.cookie });
@@ -181,7 +206,7 @@ async function dayOnApp(origin: string, w: Awaited<ReturnType<typeof seed>>, n: 
   const closed = JSON.parse((await request(agent, `${base}/polls/${pollId}/close`, 'POST', w.admin)).body).result as { yes: number; no: number; abstain: number };
   agent.destroy();
   pages.sort((a, b) => a - b);
-  return { logins, checkins, checkinCpu, votes, voteCpu, openToLastAck, ballotPageP50Ms: r1(q(pages, 50)), screens, counted: closed.yes + closed.no + closed.abstain };
+  return { logins, me, checkins, checkinCpu, votes, voteCpu, openToLastAck, ballotPageP50Ms: r1(q(pages, 50)), screens, counted: closed.yes + closed.no + closed.abstain };
 }
 
 async function dayOnBare(origin: string, n: number, conns: number, watchersN: number) {
@@ -192,6 +217,7 @@ async function dayOnBare(origin: string, n: number, conns: number, watchersN: nu
     phones[i] = r.phone;
     return r;
   });
+  const me = await cannon(`${origin}/me`, { cookie: phones[0]!.cookie });
   const tokens: string[] = new Array(n);
   await burst(n, async (i) => {
     const r = await request(agent, `${origin}/code`, 'GET', { cookie: phones[i]!.cookie });
@@ -211,7 +237,7 @@ async function dayOnBare(origin: string, n: number, conns: number, watchersN: nu
   });
   const screens = await watcherLag(watchers, lastAck);
   agent.destroy();
-  return { logins, checkins, votes, openToLastAck: r3((lastAck - t0) / 1000), screens };
+  return { logins, me, checkins, votes, openToLastAck: r3((lastAck - t0) / 1000), screens };
 }
 
 export async function run(argv: string[]) {
@@ -247,6 +273,7 @@ export async function run(argv: string[]) {
     const app = await dayOnApp(`http://127.0.0.1:${port}`, world, n, conns, watchersN, server.child.pid!);
     await killHard(server.child);
     server = null;
+    const chain = verifyChain({ DATA_DIR: dataDir, NIANHUI_KEY: serverKey, DATABASE_URL: dbUrl });
 
     const barePort = await freePort();
     bare = await startBare(world.passwordHash, barePort);
@@ -258,9 +285,11 @@ export async function run(argv: string[]) {
     const perSecond = (ok: number, s: number) => (s > 0 ? Math.round(ok / s) : 0);
     console.log(`机器：${m.cpu}，${m.cores} 核，${m.memoryGb} GB，${m.platform}，Node ${m.node}，负载 ${m.loadAverage.join(' / ')}`);
     console.log(`登录：${app.logins.ok}/${n}，${app.logins.seconds} s（${perSecond(app.logins.ok, app.logins.seconds)} 次/秒），基线 ${baseline.logins.seconds} s（${perSecond(baseline.logins.ok, baseline.logins.seconds)} 次/秒）`);
+    console.log(`GET /api/auth/me（64 个连接，5 s）：${app.me.requestsPerSecond} 次/秒，p99 ${app.me.p99Ms} ms，非 2xx ${app.me.non2xx}；基线 ${baseline.me.requestsPerSecond} 次/秒`);
     console.log(`扫码签到：${app.checkins.ok}/${n}，${app.checkins.seconds} s，p50 ${app.checkins.p50Ms} ms，p99 ${app.checkins.p99Ms} ms；基线 ${baseline.checkins.seconds} s；服务器 CPU ${app.checkinCpu.server} ms，PostgreSQL ${app.checkinCpu.postgres} ms`);
     console.log(`开始表决 → 表决页 → 投票：已确认 ${app.votes.ok}/${n}（状态 ${JSON.stringify(app.votes.statuses)}），计入 ${app.counted}，最后一张确认于 ${app.openToLastAck} s，表决页 p50 ${app.ballotPageP50Ms} ms；基线 ${baseline.openToLastAck} s；服务器 CPU ${app.voteCpu.server} ms，PostgreSQL ${app.voteCpu.postgres} ms`);
     console.log(`大屏：${app.screens.updated}/${watchersN} 收到最终票数，滞后 ${app.screens.lagMs} ms；基线 ${baseline.screens.updated}/${watchersN}，${baseline.screens.lagMs} ms`);
+    console.log(`审计链校验（nianhui audit verify）：${chain.ok ? '通过' : '未通过'}：${chain.report}`);
     console.log(`pgbench（8 个客户端，单行 INSERT）：${tps ?? '—'} tps`);
     console.log(
       `RESULT ${JSON.stringify({
@@ -269,10 +298,12 @@ export async function run(argv: string[]) {
         delegates: n,
         watchers: watchersN,
         app: { ...app, lost: Math.max(0, app.votes.ok - app.counted) },
+        auditChain: chain,
         bare: baseline,
         pgbenchInsertTps: tps,
         ratios: {
           logins: r3(baseline.logins.seconds / app.logins.seconds),
+          me: r3(app.me.requestsPerSecond / baseline.me.requestsPerSecond),
           checkins: r3(baseline.checkins.seconds / app.checkins.seconds),
           votes: r3(baseline.openToLastAck / app.openToLastAck),
         },

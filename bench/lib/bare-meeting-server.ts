@@ -10,6 +10,7 @@ import { verify } from '@node-rs/argon2';
  */
 const hash = process.env.HASH!;
 const voted = new Set<string>();
+const sessions = new Set<string>();
 const watchers = new Set<http.ServerResponse>();
 let pending: NodeJS.Timeout | null = null;
 
@@ -35,7 +36,13 @@ http
       if (url === '/login') {
         const { password } = JSON.parse(body) as { password: string };
         if (!(await verify(hash, password))) return json(res, { error: 'bad' });
-        return json(res, { csrfToken: crypto.randomBytes(24).toString('base64url') }, { 'set-cookie': `sid=${crypto.randomBytes(32).toString('base64url')}; HttpOnly` });
+        const sid = crypto.randomBytes(32).toString('base64url');
+        sessions.add(sid);
+        return json(res, { csrfToken: crypto.randomBytes(24).toString('base64url') }, { 'set-cookie': `sid=${sid}; HttpOnly` });
+      }
+      if (url === '/me') {
+        if (!sessions.has(/sid=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '')) return res.writeHead(401).end();
+        return json(res, { user: { id: 'u', username: 'd0', displayName: '代表0', role: 'delegate' } });
       }
       if (url === '/code') return json(res, { token: crypto.randomBytes(30).toString('base64url') });
       if (url === '/checkin') return json(res, { ok: true, token: (JSON.parse(body) as { token: string }).token });
