@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { MultilineText } from './text.js';
 import { IsoDate, TownshipParams, Uuid } from './common.js';
-import { DISTRIBUTION_RECIPIENTS, RESOLUTION_IMPORTANCE, type DistributionRecipient, type ResolutionImportance } from '../meeting/resolution.js';
+import { DateText, Items, Timestamp } from './responses.js';
+import {
+  DISTRIBUTION_RECIPIENTS,
+  ITEM_STATUSES,
+  RESOLUTION_IMPORTANCE,
+  RESOLUTION_STATUSES,
+  type DistributionRecipient,
+  type ItemStatus,
+  type ResolutionImportance,
+  type ResolutionStatus,
+} from '../meeting/resolution.js';
 
-/** Request shapes of the resolutions API (决议、落实事项、变更), shared by the server and the web forms. */
+/** Request and response shapes of the resolutions API (决议、落实事项、变更), shared by the server and the web. */
 
 const text = (max: number, what: string) => MultilineText(`请填写${what}`).trim().max(max, `${what}不能超过 ${max} 个字`);
 const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
@@ -97,3 +107,120 @@ export const DocumentQuery = z.object({
   issuedOn: RealDate.optional(),
   replyBy: RealDate.optional(),
 });
+
+// ── responses ──────────────────────────────────────────────────────────────────────────────
+
+const Count = z.number().int();
+const ResolutionStatusSchema = z.enum(Object.keys(RESOLUTION_STATUSES) as [ResolutionStatus, ...ResolutionStatus[]]);
+const ItemStatusSchema = z.enum(Object.keys(ITEM_STATUSES) as [ItemStatus, ...ItemStatus[]]);
+
+/** The figures of the vote that decided a resolution: from a closed poll, or entered by hand. */
+export const VoteRecordView = z.object({
+  source: z.enum(['poll', 'manual']),
+  pollId: z.string().nullable(),
+  method: z.string().nullable(),
+  yes: Count,
+  no: Count,
+  abstain: Count,
+  present: Count,
+  due: Count.nullable(),
+  passed: z.boolean(),
+  requiredYes: Count,
+});
+
+export const ImplementationSummaryView = z.object({ total: Count, done: Count, inProgress: Count, notStarted: Count, overdue: Count, averageProgress: Count });
+
+export const ResolutionView = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  agendaItemId: z.string().nullable(),
+  pollId: z.string().nullable(),
+  number: Count,
+  title: z.string(),
+  body: z.string(),
+  status: ResolutionStatusSchema,
+  statusLabel: z.string(),
+  importance: Importance,
+  importanceLabel: z.string(),
+  voteRecord: VoteRecordView.nullable(),
+  adoptedAt: Timestamp.nullable(),
+  rejectedAt: Timestamp.nullable(),
+  supersededById: z.string().nullable(),
+  supersededAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export const ResolutionSummary = ResolutionView.extend({ implementation: ImplementationSummaryView });
+const MeetingRef = z.object({ id: z.string(), name: z.string(), startsOn: DateText, status: z.string() });
+export const ResolutionList = z.object({ meeting: MeetingRef, items: z.array(ResolutionSummary) });
+
+export const ProgressUpdateView = z.object({ id: z.string(), at: Timestamp, progress: Count, note: z.string().nullable(), by: z.string() });
+
+/** A 落实事项; `status` includes the derived 'overdue'. */
+export const ImplementationItemView = z.object({
+  id: z.string(),
+  resolutionId: z.string(),
+  title: z.string(),
+  ownerName: z.string().nullable(),
+  ownerUnit: z.string().nullable(),
+  dueOn: DateText.nullable(),
+  progress: Count,
+  status: ItemStatusSchema,
+  statusLabel: z.string(),
+  overdue: z.boolean(),
+  daysOverdue: Count,
+  notes: z.string().nullable(),
+  completedOn: DateText.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** The progress log, newest first (left out in the implementation report, which gives the latest). */
+  updates: z.array(ProgressUpdateView).optional(),
+});
+export const ImplementationItemList = Items(ImplementationItemView);
+
+export const ResolutionChangeView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  reason: z.string(),
+  before: z.string(),
+  after: z.string(),
+  decidedOn: DateText.nullable(),
+  decidedByMeetingId: z.string().nullable(),
+  notifiedAt: Timestamp.nullable(),
+  notifiedCount: Count.nullable(),
+  createdAt: Timestamp,
+});
+
+export const DistributionView = z.object({
+  id: z.string(),
+  recipient: z.string(),
+  recipientLabel: z.string(),
+  recipientName: z.string().nullable(),
+  sentOn: DateText,
+  note: z.string().nullable(),
+});
+
+/** The full record of one resolution: items, changes, distribution and what is still missing. */
+export const ResolutionDetail = ResolutionView.extend({
+  meeting: MeetingRef,
+  items: z.array(ImplementationItemView),
+  implementation: ImplementationSummaryView,
+  changes: z.array(ResolutionChangeView),
+  distributions: z.array(DistributionView),
+  missingDistributions: z.array(z.object({ recipient: z.string(), label: z.string() })),
+});
+
+export const UrgentChangeResult = z.object({ change: ResolutionChangeView, notified: Count, sms: Count, resolution: ResolutionDetail });
+export const MeetingChangeResult = z.object({ change: ResolutionChangeView, resolution: ResolutionDetail });
+
+/** 决议执行情况报告: the earlier meetings' resolutions with their items and changes. */
+export const ImplementationReportView = z.object({
+  meeting: MeetingRef.extend({ sessionNumber: Count }),
+  generatedOn: DateText,
+  previousMeetings: z.array(z.object({ id: z.string(), name: z.string(), startsOn: DateText, sessionNumber: Count, resolutionCount: Count })),
+  summary: z.object({ resolutions: Count, adopted: Count, superseded: Count, changed: Count, items: ImplementationSummaryView }),
+  resolutions: z.array(ResolutionDetail.extend({ items: z.array(ImplementationItemView.extend({ latestUpdate: ProgressUpdateView.nullable() })) })),
+});
+
+export const NoContent = z.null().describe('已删除，无内容');

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { FileDownload } from '../../../domain/schemas/responses.js';
 import type { AppContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { dumpStream } from '../../backup/dump.js';
@@ -19,7 +20,7 @@ function sameToken(given: unknown, expected: string | undefined): boolean {
  * lock file (where the token is written) gets an answer.
  */
 export function backupRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.post('/api/admin/backup', { config: { access: { token: 'adminToken' } }, schema: { hide: true } }, async (req, reply) => {
+  app.post('/api/admin/backup', { config: { access: { token: 'adminToken' } }, schema: { hide: true, response: { 200: FileDownload('application/gzip', '整库备份（JSON Lines，gzip 压缩）') } } }, async (req, reply) => {
     // The socket's address, not req.ip: a proxy header must not make a remote caller look local.
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) throw forbidden('备份只能在服务器本机通过 nianhui backup 命令发起');
     if (!sameToken(req.headers['x-admin-token'], ctx.adminToken)) throw forbidden('管理令牌无效');

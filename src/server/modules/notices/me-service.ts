@@ -1,3 +1,4 @@
+import type { AttendanceReply } from '../../../domain/schemas/notices.js';
 import type { AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
@@ -20,10 +21,10 @@ export async function myMeetings(ctx: AppContext, user: SessionUser) {
         place: m.place,
         durationDays: Number(m.durationDays),
         hasElection: m.hasElection,
-        status: m.status,
+        status: m.status as MeetingStatus,
         statusLabel: MEETING_STATUSES[m.status as MeetingStatus] ?? m.status,
       },
-      reply: a.reply,
+      reply: a.reply as AttendanceReply,
       leaveReason: a.leaveReason,
       repliedAt: a.repliedAt,
       notifiedAt: a.notifiedAt,
@@ -54,7 +55,7 @@ export async function replyToNotice(ctx: AppContext, user: SessionUser, meetingI
       before: { reply: before.reply, leaveReason: before.leaveReason },
       after: { reply: after.reply, leaveReason: after.leaveReason },
     });
-    return { meetingId, reply: after.reply, leaveReason: after.leaveReason, repliedAt: after.repliedAt };
+    return { meetingId, reply: after.reply as AttendanceReply, leaveReason: after.leaveReason, repliedAt: after.repliedAt };
   });
 }
 

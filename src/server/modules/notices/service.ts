@@ -1,6 +1,7 @@
 import { chineseDate } from '../../../domain/meeting/deadlines.js';
 import { meetingDuration } from '../../../domain/meeting/duration.js';
 import { describePeriod, parseMeetingRules } from '../../../domain/meeting/rules.js';
+import type { AttendanceReply } from '../../../domain/schemas/notices.js';
 import type { AppContext } from '../../context.js';
 import { conflict, invalid } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
@@ -96,7 +97,7 @@ export async function listReplies(ctx: AppContext, s: TownshipScope, meetingId: 
     items: rows.map((r) => ({
       delegateId: r.attendance.delegateId,
       name: r.name,
-      reply: r.attendance.reply,
+      reply: r.attendance.reply as AttendanceReply,
       leaveReason: r.attendance.leaveReason,
       repliedAt: r.attendance.repliedAt,
       notifiedAt: r.attendance.notifiedAt,

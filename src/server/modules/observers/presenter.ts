@@ -1,9 +1,8 @@
 import { maskPhone } from '../../../domain/roster/idcard.js';
+import { OBSERVER_KINDS, OBSERVER_STATUSES, type ObserverKind, type ObserverStatus } from '../../../domain/meeting/observer.js';
 import type { FieldCipher } from '../../security/crypto.js';
 import type { ObserverRow } from './repository.js';
 
-export const OBSERVER_KINDS = { disciplineCommission: '纪委委员', committeeDecided: '党委确定列席', publicApplicant: '党员群众申请列席' } as const;
-export const OBSERVER_STATUSES = { approved: '同意列席', pending: '待决定', declined: '不同意列席' } as const;
 
 /** Phones stay masked in lists: the committee calls applicants from the roster office, not from here. */
 export function presentObserver(cipher: FieldCipher, o: ObserverRow) {
@@ -20,11 +19,11 @@ export function presentObserver(cipher: FieldCipher, o: ObserverRow) {
     meetingId: o.meetingId,
     name: o.name,
     kind: o.kind,
-    kindLabel: OBSERVER_KINDS[o.kind as keyof typeof OBSERVER_KINDS] ?? o.kind,
+    kindLabel: OBSERVER_KINDS[o.kind as ObserverKind] ?? o.kind,
     organisation: o.organisation,
     phone,
-    status: o.status,
-    statusLabel: OBSERVER_STATUSES[o.status as keyof typeof OBSERVER_STATUSES] ?? o.status,
+    status: o.status as ObserverStatus,
+    statusLabel: OBSERVER_STATUSES[o.status as ObserverStatus] ?? o.status,
     reason: o.reason,
     decisionReason: o.decisionReason,
     decidedAt: o.decidedAt,

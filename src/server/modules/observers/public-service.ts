@@ -53,6 +53,6 @@ export async function applyToObserve(ctx: AppContext, meetingId: string, body: {
       },
     ]);
     await writeAudit(tx, actor, { townshipId: m.townshipId, action: 'observer.apply', entity: 'observer', entityId: o!.id, after: { meetingId, name: body.name, organisation: body.organisation } });
-    return { id: o!.id, status: 'pending', message: '申请已提交，乡镇党委决定后将电话通知您' };
+    return { id: o!.id, status: 'pending' as const, message: '申请已提交，乡镇党委决定后将电话通知您' };
   });
 }

@@ -6,7 +6,8 @@ import { lockMeetingOr404, requireMeeting } from '../meetings/lookup.js';
 import { assertActivity } from '../meetings/policy.js';
 import * as meetingRepo from '../meetings/index.js';
 import { DISCIPLINE_KEY, loadDisciplineMembers, type DisciplineMember } from './discipline.js';
-import { OBSERVER_KINDS, presentObserver } from './presenter.js';
+import { OBSERVER_KINDS } from '../../../domain/meeting/observer.js';
+import { presentObserver } from './presenter.js';
 import { sortByStrokes } from '../../../domain/names/stroke-order.js';
 
 const KIND_ORDER: string[] = Object.keys(OBSERVER_KINDS);

@@ -4,9 +4,11 @@ import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { DisciplineMembersBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { DisciplineMembers } from '../../../domain/schemas/observers.js';
 import { tBase } from './queries.js';
 
-type Members = { name: string; organisation: string }[];
+type Members = Wire<typeof DisciplineMembers>['members'];
 
 /** 纪委委员名单: the township's discipline-commission members, who observe every meeting by default. */
 export function DisciplineMembersModal({ tid, open, onClose }: { tid: string; open: boolean; onClose: () => void }) {
@@ -14,7 +16,7 @@ export function DisciplineMembersModal({ tid, open, onClose }: { tid: string; op
   const { message } = App.useApp();
   const [form] = Form.useForm<{ members: Members }>();
   const key = ['disciplineMembers', tid];
-  const q = useQuery({ queryKey: key, queryFn: () => api.get<{ members: Members }>(`${tBase(tid)}/settings/discipline-commission-members`), enabled: open });
+  const q = useQuery({ queryKey: key, queryFn: () => api.get<Wire<typeof DisciplineMembers>>(`${tBase(tid)}/settings/discipline-commission-members`), enabled: open });
   useEffect(() => {
     if (q.data && open) form.setFieldsValue({ members: q.data.members });
   }, [q.data, open, form]);

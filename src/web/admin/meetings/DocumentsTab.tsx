@@ -6,13 +6,7 @@ import { chinaToday } from '../../../domain/meeting/deadlines.js';
 import { download, qs } from '../../shared/api.js';
 import type { TabProps } from './types.js';
 import { mBase, tBase, useMeetingPart } from './queries.js';
-import type { Resolution } from './resolutions/types.js';
-
-interface Report {
-  previousMeetings: { id: string; name: string; resolutionCount: number }[];
-  summary: { resolutions: number; adopted: number; changed: number; items: { total: number; done: number; overdue: number; averageProgress: number } };
-  resolutions: { id: string; number: number; title: string; meeting: { name: string }; implementation: { total: number; done: number; overdue: number; averageProgress: number } }[];
-}
+import type { ImplementationReport as Report, Resolution } from './resolutions/types.js';
 
 /** 文书: the meeting's official documents as .docx (GB/T 9704 layout), ready to edit in WPS or Word. */
 export function DocumentsTab({ tid, meeting: m }: TabProps) {

@@ -2,14 +2,10 @@ import { useMemo, useState } from 'react';
 import { Alert, Card, Col, Empty, Input, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
 import type { TabProps } from './types.js';
 import { useMeetingPart } from './queries.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { ReplyList } from '../../../domain/schemas/notices.js';
 
-interface Replies {
-  notifiedAt: string | null;
-  noticeLateReason: string | null;
-  counts: { due: number; confirmed: number; leave: number; pending: number; checkedIn: number };
-  sms: { pending: number; sent: number; failed: number };
-  items: { delegateId: string; name: string; reply: 'pending' | 'confirmed' | 'leave'; leaveReason: string | null; repliedAt: string | null; checkedInAt: string | null }[];
-}
+type Replies = Wire<typeof ReplyList>;
 
 const REPLY = {
   confirmed: <Tag color="green">确认参会</Tag>,

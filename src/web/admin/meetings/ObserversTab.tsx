@@ -5,22 +5,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { checkActivity } from '../../../domain/meeting/state.js';
 import { ObserverBody, ObserverDecisionBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { ObserverList, ObserverView } from '../../../domain/schemas/observers.js';
 import { DisciplineMembersModal } from './DisciplineMembersModal.js';
 import type { TabProps } from './types.js';
 import { mBase, meetingKeys, useMeetingPart } from './queries.js';
 
-interface Observer {
-  id: string;
-  name: string;
-  kind: string;
-  kindLabel: string;
-  organisation: string;
-  phone: string | null;
-  status: 'approved' | 'pending' | 'declined';
-  statusLabel: string;
-  reason: string | null;
-  decisionReason: string | null;
-}
+type Observer = Wire<typeof ObserverView>;
 
 const STATUS_COLORS = { approved: 'green', pending: 'gold', declined: 'default' } as const;
 
@@ -28,7 +19,7 @@ const STATUS_COLORS = { approved: 'green', pending: 'gold', declined: 'default' 
 export function ObserversTab({ tid, meeting: m, canManage }: TabProps) {
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const q = useMeetingPart<{ items: Observer[] }>(tid, m.id, 'observers', '/observers');
+  const q = useMeetingPart<Wire<typeof ObserverList>>(tid, m.id, 'observers', '/observers');
   const [adding, setAdding] = useState(false);
   const [declining, setDeclining] = useState<Observer | null>(null);
   const [reason, setReason] = useState('');

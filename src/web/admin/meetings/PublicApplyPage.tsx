@@ -5,17 +5,10 @@ import { useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Spin, Typography } from 'antd';
 import { ObserverApplicationBody } from '../../../domain/schemas/meetings.js';
 import { api } from '../../shared/api.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { ObserverApplicationResult, PublicMeeting as PublicMeetingView } from '../../../domain/schemas/observers.js';
 
-interface PublicMeeting {
-  id: string;
-  name: string;
-  township: string;
-  startsOn: string;
-  startTime: string | null;
-  place: string | null;
-  durationDays: number;
-  applicationsOpen: boolean;
-}
+type PublicMeeting = Wire<typeof PublicMeetingView>;
 
 /** 会议公告 and 申请列席: the public page an ordinary party member opens from the notice, no login. */
 export function PublicApplyPage() {
@@ -24,7 +17,7 @@ export function PublicApplyPage() {
   const [done, setDone] = useState<string | null>(null);
   const q = useQuery({ queryKey: ['public', mid], queryFn: () => api.get<PublicMeeting>(`/api/public/meetings/${mid}`, { quiet: true }) });
   const apply = useMutation({
-    mutationFn: (body: unknown) => api.post<{ message: string }>(`/api/public/meetings/${mid}/observer-applications`, body, { quiet: true }),
+    mutationFn: (body: unknown) => api.post<Wire<typeof ObserverApplicationResult>>(`/api/public/meetings/${mid}/observer-applications`, body, { quiet: true }),
     onSuccess: (r) => setDone(r.message),
   });
   const submit = async () => {

@@ -8,25 +8,10 @@ import { api } from '../../shared/api.js';
 import { DeadlineText } from './labels.js';
 import type { TabProps } from './types.js';
 import { mBase, meetingKeys, tBase, useMeetingPart } from './queries.js';
-import type { Deadline } from './types.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { TopicList, TopicView } from '../../../domain/schemas/topics.js';
 
-export interface Topic {
-  id: string;
-  title: string;
-  content: string;
-  proposerKind: 'committee' | 'group' | 'delegates';
-  proposerLabel: string;
-  group: { id: string; name: string | null } | null;
-  initiator: { id: string; name: string | null } | null;
-  status: 'collecting' | 'submitted' | 'accepted' | 'rejected' | 'withdrawn';
-  statusLabel: string;
-  signatures: number | null;
-  minimum: number | null;
-  cosigners: { delegateId: string; name: string; method: string; signedAt: string }[];
-  signedByMe: boolean | null;
-  decisionReason: string | null;
-  deadline: Deadline;
-}
+export type Topic = Wire<typeof TopicView>;
 
 const STATUS_COLORS = { collecting: 'blue', submitted: 'gold', accepted: 'green', rejected: 'red', withdrawn: 'default' } as const;
 
@@ -34,7 +19,7 @@ const STATUS_COLORS = { collecting: 'blue', submitted: 'gold', accepted: 'green'
 export function TopicsTab({ tid, meeting: m, canManage }: TabProps) {
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const q = useMeetingPart<{ deadline: Deadline; items: Topic[] }>(tid, m.id, 'topics', '/topics');
+  const q = useMeetingPart<Wire<typeof TopicList>>(tid, m.id, 'topics', '/topics');
   const [deciding, setDeciding] = useState<{ topic: Topic; accepted: boolean } | null>(null);
   const [reason, setReason] = useState('');
   const [adding, setAdding] = useState(false);

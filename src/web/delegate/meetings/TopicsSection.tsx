@@ -2,26 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, List, ProgressBar, Tag, Toast } from 'antd-mobile';
 import { api } from '../../shared/api.js';
 import { myKeys } from './api.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { Deadline as DeadlineView } from '../../../domain/schemas/meeting-views.js';
+import type { TopicList, TopicView } from '../../../domain/schemas/topics.js';
 
-interface Deadline {
-  date: string;
-  provisional: boolean;
-  daysLeft: number;
-  unit: 'workdays' | 'calendarDays';
-  passed: boolean;
-}
-interface Topic {
-  id: string;
-  title: string;
-  content: string;
-  proposerKind: string;
-  initiator: { id: string; name: string | null } | null;
-  status: string;
-  statusLabel: string;
-  signatures: number | null;
-  minimum: number | null;
-  signedByMe: boolean | null;
-}
+type Deadline = Wire<typeof DeadlineView>;
+type Topic = Wire<typeof TopicView>;
 
 export function deadlineText(d: Deadline) {
   if (d.passed) return `已于 ${d.date} 截止`;
@@ -33,7 +19,7 @@ export function deadlineText(d: Deadline) {
 export function TopicsSection({ tid, mid }: { tid: string; mid: string }) {
   const qc = useQueryClient();
   const url = `/api/townships/${tid}/meetings/${mid}/topics`;
-  const q = useQuery({ queryKey: myKeys.part(mid, 'topics'), queryFn: () => api.get<{ deadline: Deadline; items: Topic[] }>(url) });
+  const q = useQuery({ queryKey: myKeys.part(mid, 'topics'), queryFn: () => api.get<Wire<typeof TopicList>>(url) });
   const sign = useMutation({
     mutationFn: ({ id, undo }: { id: string; undo: boolean }) => (undo ? api.delete(`/api/townships/${tid}/topics/${id}/cosign`) : api.post(`/api/townships/${tid}/topics/${id}/cosign`)),
     onSuccess: async (_r, v) => {

@@ -1,26 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api.js';
+import type { Wire } from '../../../domain/schemas/responses.js';
+import type { MyMeetingList } from '../../../domain/schemas/notices.js';
 
 /** Shapes of the delegate's own meeting API (/api/me/...), as the server answers them. */
 
-export interface MyMeeting {
-  meeting: {
-    id: string;
-    name: string;
-    startsOn: string;
-    startTime: string | null;
-    place: string | null;
-    durationDays: number;
-    hasElection: boolean;
-    status: 'draft' | 'notified' | 'inProgress' | 'closed';
-    statusLabel: string;
-  };
-  reply: 'pending' | 'confirmed' | 'leave';
-  leaveReason: string | null;
-  repliedAt: string | null;
-  notifiedAt: string | null;
-  checkedInAt: string | null;
-}
+export type MyMeeting = Wire<typeof MyMeetingList>['items'][number];
 
 export interface CheckInCode {
   meetingId: string;
@@ -42,7 +27,7 @@ export const myKeys = {
 };
 
 export function useMyMeetings() {
-  return useQuery({ queryKey: myKeys.meetings, queryFn: () => api.get<{ items: MyMeeting[] }>('/api/me/meetings').then((r) => r.items) });
+  return useQuery({ queryKey: myKeys.meetings, queryFn: () => api.get<Wire<typeof MyMeetingList>>('/api/me/meetings').then((r) => r.items) });
 }
 
 /** The meeting a delegate cares about now: one in progress, else the next one notified. */
