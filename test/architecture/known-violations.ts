@@ -5,9 +5,4 @@
  */
 export const KNOWN_FOREIGN_REPOSITORY_IMPORTS: readonly string[] = [];
 
-export const KNOWN_QUERIES_OUTSIDE_REPOSITORIES: readonly string[] = [
-  'notices/notify.ts',
-  'notices/outbox.ts',
-  'roster/presenter.ts',
-  'roster/record.ts',
-];
+export const KNOWN_QUERIES_OUTSIDE_REPOSITORIES: readonly string[] = [];

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/client.js';
-import { notifications, smsOutbox } from '../../db/schema/index.js';
+import * as repo from './repository.js';
 
 export interface DelegateRecipient {
   id: string;
@@ -27,13 +27,15 @@ export async function notifyDelegates(tx: Executor, recipients: DelegateRecipien
   if (recipients.length === 0) return { notifications: 0, sms: 0 };
   const CHUNK = 500;
   for (let i = 0; i < recipients.length; i += CHUNK) {
-    await tx.insert(notifications).values(
+    await repo.insertNotifications(
+      tx,
       recipients.slice(i, i + CHUNK).map((r) => ({ townshipId: m.townshipId, delegateId: r.id, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null })),
     );
   }
   const withPhone = m.sms ? recipients.filter((r) => r.phoneEnc) : [];
   for (let i = 0; i < withPhone.length; i += CHUNK) {
-    await tx.insert(smsOutbox).values(
+    await repo.queueSms(
+      tx,
       withPhone.slice(i, i + CHUNK).map((r) => ({ townshipId: m.townshipId, meetingId: m.meetingId ?? null, phoneEnc: r.phoneEnc!, text: m.sms! })),
     );
   }
@@ -42,5 +44,5 @@ export async function notifyDelegates(tx: Executor, recipients: DelegateRecipien
 
 /** One notification to one user account (staff), e.g. a topic submitted for decision. */
 export async function notifyUser(tx: Executor, userId: string, m: Omit<Message, 'sms'>) {
-  await tx.insert(notifications).values({ townshipId: m.townshipId, userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null });
+  await repo.insertNotifications(tx, [{ townshipId: m.townshipId, userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null }]);
 }

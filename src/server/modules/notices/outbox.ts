@@ -1,41 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
+import * as repo from './repository.js';
 
 export const MAX_SMS_ATTEMPTS = 3;
 
-interface Claimed {
-  id: string;
-  phone_enc: string;
-  text: string;
-  attempts: number;
-}
-
-/**
- * Takes up to `batch` pending messages: the claim is one UPDATE with SKIP LOCKED, so two
- * servers on one PostgreSQL never take the same row, and a sender that dies holds its rows
- * only until the claim expires.
- */
-async function claim(ctx: AppContext, batch: number): Promise<Claimed[]> {
-  const res = await ctx.database.db.execute(sql`
-    update sms_outbox set claimed_until = now() + interval '120 seconds', attempts = attempts + 1
-    where id in (
-      select id from sms_outbox
-      where status = 'pending' and (claimed_until is null or claimed_until < now())
-      order by created_at, id
-      limit ${batch}
-      for update skip locked
-    )
-    returning id, phone_enc, text, attempts`);
-  return (res as unknown as { rows: Claimed[] }).rows;
-}
-
 async function record(ctx: AppContext, id: string, outcome: { ok: true } | { ok: false; error: string; final: boolean }) {
-  if (outcome.ok) {
-    await ctx.database.db.execute(sql`update sms_outbox set status = 'sent', sent_at = now(), error = null, claimed_until = null where id = ${id}`);
-  } else {
-    const status = outcome.final ? 'failed' : 'pending';
-    await ctx.database.db.execute(sql`update sms_outbox set status = ${status}, error = ${outcome.error.slice(0, 500)}, claimed_until = null where id = ${id}`);
-  }
+  if (outcome.ok) await repo.markSmsSent(ctx.database.db, id);
+  else await repo.markSmsFailed(ctx.database.db, id, outcome.error, outcome.final);
 }
 
 export interface DrainReport {
@@ -48,7 +18,7 @@ async function drainOnce(ctx: AppContext, batch: number): Promise<DrainReport> {
   const adapter = ctx.sms.adapter;
   const report: DrainReport = { sent: 0, failed: 0, retry: 0 };
   for (;;) {
-    const rows = await claim(ctx, batch);
+    const rows = await repo.claimSms(ctx.database.db, batch);
     if (rows.length === 0) return report;
     for (const r of rows) {
       try {

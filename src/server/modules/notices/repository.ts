@@ -77,3 +77,49 @@ export async function markRead(db: Executor, townshipId: string, userId: string,
     .returning();
   return row;
 }
+
+export type NotificationInsert = typeof notifications.$inferInsert;
+export type SmsInsert = typeof smsOutbox.$inferInsert;
+
+export async function insertNotifications(tx: Executor, rows: NotificationInsert[]) {
+  if (rows.length) await tx.insert(notifications).values(rows);
+}
+
+export async function queueSms(tx: Executor, rows: SmsInsert[]) {
+  if (rows.length) await tx.insert(smsOutbox).values(rows);
+}
+
+export interface ClaimedSms {
+  id: string;
+  phone_enc: string;
+  text: string;
+  attempts: number;
+}
+
+/**
+ * Takes up to `batch` pending messages of every township (the one sender of the process): the
+ * claim is one UPDATE with SKIP LOCKED, so two servers on one PostgreSQL never take the same
+ * row, and a sender that dies holds its rows only until the claim expires.
+ */
+export async function claimSms(db: Executor, batch: number): Promise<ClaimedSms[]> {
+  const res = await db.execute(sql`
+    update sms_outbox set claimed_until = now() + interval '120 seconds', attempts = attempts + 1
+    where id in (
+      select id from sms_outbox
+      where status = 'pending' and (claimed_until is null or claimed_until < now())
+      order by created_at, id
+      limit ${batch}
+      for update skip locked
+    )
+    returning id, phone_enc, text, attempts`);
+  return (res as unknown as { rows: ClaimedSms[] }).rows;
+}
+
+export async function markSmsSent(db: Executor, id: string) {
+  await db.execute(sql`update sms_outbox set status = 'sent', sent_at = now(), error = null, claimed_until = null where id = ${id}`);
+}
+
+/** A failed attempt: tried again later unless it was the last one. */
+export async function markSmsFailed(db: Executor, id: string, error: string, final: boolean) {
+  await db.execute(sql`update sms_outbox set status = ${final ? 'failed' : 'pending'}, error = ${error.slice(0, 500)}, claimed_until = null where id = ${id}`);
+}

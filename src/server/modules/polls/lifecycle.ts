@@ -10,7 +10,7 @@ import { conflict, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type TownshipScope } from '../../access/types.js';
 import * as attendance from '../attendance/index.js';
-import { findMeeting } from '../meetings/index.js';
+import { lockMeetingOr404 } from '../meetings/index.js';
 import { announcePoll, announceResult } from './announce.js';
 import { forgetBallotBox } from './ballot-box.js';
 import { scrubSecretPoll, vacuumSecretTables } from './ballot-repository.js';
@@ -28,8 +28,8 @@ export async function openPoll(ctx: AppContext, s: TownshipScope, pollId: string
     const poll = await repo.lockPoll(tx, tid, pollId);
     if (!poll) throw notFound('表决');
     assertPollAction(poll.status, 'open');
-    const m = await findMeeting(tx, tid, poll.meetingId);
-    if (!m) throw notFound('会议');
+    // The meeting row-locked: of two polls opened at once, the second sees the first open.
+    const m = await lockMeetingOr404(tx, tid, poll.meetingId);
     if (m.status !== 'inProgress') throw conflict(`会议${MEETING_STATUSES[m.status as MeetingStatus] ?? ''}，只有在会议进行中才能开始表决`);
     if (await repo.openPollOfMeeting(tx, tid, m.id)) throw conflict('本次会议已有一项表决正在进行，请先结束该表决');
     const counts = await attendance.attendanceCounts(tx, tid, m.id);

@@ -9,7 +9,10 @@ export async function findPoll(db: Executor, townshipId: string, id: string) {
   return p;
 }
 
-/** Row-locks the poll: opening, tallying and closing run one after another, and closing waits for ballots in flight. */
+/**
+ * Row-locks the poll: opening, tallying and closing run one after another, closing waits for
+ * ballots in flight, and two resolutions cannot be adopted on one poll at the same moment.
+ */
 export async function lockPoll(tx: Executor, townshipId: string, id: string) {
   const [p] = await tx.select().from(polls).where(and(eq(polls.townshipId, townshipId), eq(polls.id, id))).for('update');
   return p;

@@ -7,6 +7,8 @@ import type { AppContext } from '../../context.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { writeAudit } from '../../audit/audit.js';
 import { actorOf, type TownshipScope } from '../../access/types.js';
+import { runUseCase } from '../../use-case.js';
+import { lockMeetingShared } from '../meetings/index.js';
 import { requireMeeting } from '../attendance/service.js';
 import { pollView } from './presenter.js';
 import * as repo from './repository.js';
@@ -37,31 +39,41 @@ export async function getPoll(ctx: AppContext, s: TownshipScope, pollId: string)
   return { ...pollView(p, voted), votes };
 }
 
+/**
+ * The meeting is share-locked first: closing it, or changing its agenda, waits until the poll
+ * is in, and a poll is never added to a meeting that closed meanwhile.
+ */
 export async function createPoll(ctx: AppContext, s: TownshipScope, meetingId: string, body: z.infer<typeof PollBody>) {
-  const m = await requireMeeting(ctx, s.township.id, meetingId);
-  if (m.status === 'closed') throw conflict('会议已闭幕，不能再安排表决');
-  let itemType: string | null = null;
-  if (body.agendaItemId) {
-    const item = await repo.findAgendaItem(ctx.database.db, s.township.id, m.id, body.agendaItemId);
-    if (!item) throw notFound('议程');
-    itemType = item.type;
-  }
-  const wrongMethod = checkMethodForItem(body.method as never, itemType);
-  if (wrongMethod) throw invalid(wrongMethod);
-  const rules = parseMeetingRules(m.rules);
-  const p = await ctx.database.db.transaction(async (tx) => {
-    const poll = await repo.insertPoll(tx, {
-      townshipId: s.township.id,
-      meetingId: m.id,
-      agendaItemId: body.agendaItemId ?? null,
-      title: body.title,
-      method: body.method,
-      quorumKind: quorumKindFor(itemType),
-      passRule: rules.passRule,
-      createdBy: s.user.id,
-    });
-    await writeAudit(tx, actorOf(s.user), { townshipId: s.township.id, action: 'poll.create', entity: 'poll', entityId: poll.id, after: { meetingId: m.id, title: poll.title, method: poll.method, quorumKind: poll.quorumKind } });
-    return poll;
+  const p = await runUseCase(ctx, {
+    actor: actorOf(s.user),
+    lock: async (tx) => {
+      const m = await lockMeetingShared(tx, s.township.id, meetingId);
+      if (!m) throw notFound('会议');
+      return m;
+    },
+    decide: async (tx, m) => {
+      if (m.status === 'closed') throw conflict('会议已闭幕，不能再安排表决');
+      let itemType: string | null = null;
+      if (body.agendaItemId) {
+        const item = await repo.findAgendaItem(tx, s.township.id, m.id, body.agendaItemId);
+        if (!item) throw notFound('议程');
+        itemType = item.type;
+      }
+      const wrongMethod = checkMethodForItem(body.method as never, itemType);
+      if (wrongMethod) throw invalid(wrongMethod);
+      const poll = await repo.insertPoll(tx, {
+        townshipId: s.township.id,
+        meetingId: m.id,
+        agendaItemId: body.agendaItemId ?? null,
+        title: body.title,
+        method: body.method,
+        quorumKind: quorumKindFor(itemType),
+        passRule: parseMeetingRules(m.rules).passRule,
+        createdBy: s.user.id,
+      });
+      const after = { meetingId: m.id, title: poll.title, method: poll.method, quorumKind: poll.quorumKind };
+      return { result: poll, audit: { townshipId: s.township.id, action: 'poll.create', entity: 'poll', entityId: poll.id, after } };
+    },
   });
   return pollView(p, undefined);
 }

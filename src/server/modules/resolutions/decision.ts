@@ -16,6 +16,7 @@ import { actorOf, type TownshipScope } from '../../access/types.js';
 import { meetingChannel } from '../../realtime/events.js';
 import { requireMeeting } from '../meetings/lookup.js';
 import { attendanceCounts } from '../attendance/index.js';
+import { lockPoll } from '../polls/index.js';
 import { assertAction } from './policy.js';
 import * as repo from './repository.js';
 import { resolutionDetail } from './service.js';
@@ -24,7 +25,7 @@ type Outcome = 'adopted' | 'rejected';
 
 /** The figures of a closed poll of the polls module, as the decision keeps them. */
 async function recordFromPoll(tx: Executor, s: TownshipScope, r: repo.ResolutionRow, pollId: string, outcome: Outcome): Promise<VoteRecord> {
-  const poll = await repo.lockPoll(tx, s.township.id, pollId);
+  const poll = await lockPoll(tx, s.township.id, pollId);
   if (!poll) throw notFound('表决');
   const msg = checkPollForDecision(poll, r.meetingId, outcome);
   if (msg) throw conflict(msg);

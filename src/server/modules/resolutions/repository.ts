@@ -3,7 +3,6 @@ import {
   agendaItems,
   implementationItems,
   implementationUpdates,
-  polls,
   resolutionChanges,
   resolutionDistributions,
   resolutions,
@@ -82,12 +81,6 @@ export async function findAgendaItem(db: Executor, townshipId: string, meetingId
     .from(agendaItems)
     .where(and(eq(agendaItems.townshipId, townshipId), eq(agendaItems.meetingId, meetingId), eq(agendaItems.id, id)));
   return a;
-}
-
-/** The poll row-locked, so that two resolutions cannot be adopted on one poll at the same moment. */
-export async function lockPoll(tx: Executor, townshipId: string, id: string) {
-  const [p] = await tx.select().from(polls).where(and(eq(polls.townshipId, townshipId), eq(polls.id, id))).for('update');
-  return p;
 }
 
 export async function resolutionOfPoll(db: Executor, townshipId: string, pollId: string) {

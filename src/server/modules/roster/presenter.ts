@@ -2,7 +2,7 @@ import { maskIdNumber, maskPhone } from '../../../domain/roster/idcard.js';
 import { STATUS_REASONS, type DelegateStatus, type StatusReason } from '../../../domain/roster/status.js';
 import type { DelegateSummary, GroupRef } from '../../../domain/schemas/roster-views.js';
 import type { FieldCipher } from '../../security/crypto.js';
-import type { delegateStatusChanges } from '../../db/schema/index.js';
+import type { StatusChangeRow } from './repository.js';
 import type { DelegateRow, DelegateWithUnit } from './repository.js';
 
 export type { DelegateSummary, GroupRef } from '../../../domain/schemas/roster-views.js';
@@ -65,7 +65,7 @@ export function groupsByDelegate(rows: (GroupRef & { delegateId: string })[]): M
 
 export const reasonLabel = (reason: string) => STATUS_REASONS[reason as StatusReason]?.label ?? reason;
 
-export function presentStatusChange(r: typeof delegateStatusChanges.$inferSelect) {
+export function presentStatusChange(r: StatusChangeRow) {
   return {
     id: r.id,
     fromStatus: r.fromStatus as DelegateStatus,

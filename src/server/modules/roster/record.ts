@@ -2,7 +2,7 @@ import type { DelegateInputT } from '../../../domain/schemas/roster.js';
 import { validateIdNumber, validatePhone } from '../../../domain/roster/idcard.js';
 import { strokeSortKey } from '../../../domain/names/stroke-order.js';
 import type { FieldCipher } from '../../security/crypto.js';
-import type { delegates } from '../../db/schema/index.js';
+import type { DelegateInsert } from './repository.js';
 
 export interface FieldProblem {
   field: keyof DelegateInputT;
@@ -38,7 +38,7 @@ export function checkDelegate(input: DelegateInputT): { problems: FieldProblem[]
   return { problems, phone, idNumber };
 }
 
-type DelegateValues = Omit<typeof delegates.$inferInsert, 'townshipId' | 'termId'>;
+type DelegateValues = Omit<DelegateInsert, 'townshipId' | 'termId'>;
 
 /** The stored form: personal numbers SM4-encrypted with a keyed digest beside them. */
 export function toDelegateValues(

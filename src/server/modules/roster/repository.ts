@@ -3,6 +3,8 @@ import { delegateGroups, delegates, delegateStatusChanges, electoralUnits, group
 import type { Executor } from '../../db/client.js';
 
 export type DelegateRow = typeof delegates.$inferSelect;
+export type DelegateInsert = typeof delegates.$inferInsert;
+export type StatusChangeRow = typeof delegateStatusChanges.$inferSelect;
 export type DelegateWithUnit = { delegate: DelegateRow; unit: { id: string; name: string } | null };
 export type DelegateSort = 'strokes' | 'name' | 'updated';
 
@@ -50,6 +52,12 @@ export async function findDelegate(db: Executor, townshipId: string, id: string)
     .leftJoin(electoralUnits, eq(electoralUnits.id, delegates.electoralUnitId))
     .where(and(eq(delegates.townshipId, townshipId), eq(delegates.id, id)));
   return r;
+}
+
+/** Row-locks the delegate: status changes of one delegate run one after another. */
+export async function lockDelegate(tx: Executor, townshipId: string, id: string) {
+  const [d] = await tx.select().from(delegates).where(and(eq(delegates.townshipId, townshipId), eq(delegates.id, id))).for('update');
+  return d;
 }
 
 /** The groups of many delegates in one query (a list page, never one query per row). */

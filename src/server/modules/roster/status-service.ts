@@ -4,7 +4,7 @@ import type { StatusChangeBody } from '../../../domain/schemas/roster.js';
 import type { AppContext } from '../../context.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { actorOf, type TownshipScope } from '../../access/types.js';
-import { writeAudit } from '../../audit/audit.js';
+import { runUseCase } from '../../use-case.js';
 import { removeFromAllGroups } from '../groups/index.js';
 import * as repo from './repository.js';
 import { loadSummary } from './service.js';
@@ -19,45 +19,54 @@ export async function changeStatus(ctx: AppContext, s: TownshipScope, id: string
   if (body.filedWithCountyOn && body.filedWithCountyOn < body.decidedOn) throw invalid('报县委组织部备案日期不能早于决定日期');
   const townshipId = s.township.id;
   const to = STATUS_REASONS[body.reason].to;
-  const summary = await ctx.database.db.transaction(async (tx) => {
-    const found = await repo.findDelegate(tx, townshipId, id);
-    if (!found) throw notFound('代表');
-    const from = found.delegate.status as DelegateStatus;
-    const refusal = checkStatusChange(from, body.reason);
-    if (refusal) throw conflict(refusal);
-    const change = await repo.insertStatusChange(tx, {
-      townshipId,
-      delegateId: id,
-      fromStatus: from,
-      toStatus: to,
-      reason: body.reason,
-      note: body.note || null,
-      decidedBy: body.decidedBy,
-      decidedOn: body.decidedOn,
-      filedWithCountyOn: body.filedWithCountyOn ?? null,
-      createdBy: s.user.id,
-    });
-    await repo.updateDelegate(tx, townshipId, id, { status: to, statusSince: body.decidedOn });
-    const leftGroups = to === 'terminated' ? await removeFromAllGroups(tx, townshipId, id) : [];
-    await writeAudit(tx, actorOf(s.user), {
-      townshipId,
-      action: 'delegate.status',
-      entity: 'delegate',
-      entityId: id,
-      before: { name: found.delegate.name, status: from, statusSince: found.delegate.statusSince },
-      after: {
-        status: to,
-        statusSince: body.decidedOn,
-        changeId: change.id,
+  const summary = await runUseCase(ctx, {
+    actor: actorOf(s.user),
+    // The rule reads the delegate's status: locked first, so a second change waits and sees the first.
+    lock: async (tx) => {
+      const delegate = await repo.lockDelegate(tx, townshipId, id);
+      if (!delegate) throw notFound('代表');
+      return delegate;
+    },
+    decide: async (tx, delegate) => {
+      const from = delegate.status as DelegateStatus;
+      const refusal = checkStatusChange(from, body.reason);
+      if (refusal) throw conflict(refusal);
+      const change = await repo.insertStatusChange(tx, {
+        townshipId,
+        delegateId: id,
+        fromStatus: from,
+        toStatus: to,
         reason: body.reason,
-        reasonLabel: STATUS_REASONS[body.reason].label,
+        note: body.note || null,
         decidedBy: body.decidedBy,
+        decidedOn: body.decidedOn,
         filedWithCountyOn: body.filedWithCountyOn ?? null,
-        note: body.note ?? null,
-        ...(leftGroups.length ? { leftGroups } : {}),
-      },
-    });
-    return (await loadSummary(ctx, tx, townshipId, id)).summary;
+        createdBy: s.user.id,
+      });
+      await repo.updateDelegate(tx, townshipId, id, { status: to, statusSince: body.decidedOn });
+      const leftGroups = to === 'terminated' ? await removeFromAllGroups(tx, townshipId, id) : [];
+      return {
+        result: (await loadSummary(ctx, tx, townshipId, id)).summary,
+        audit: {
+          townshipId,
+          action: 'delegate.status',
+          entity: 'delegate',
+          entityId: id,
+          before: { name: delegate.name, status: from, statusSince: delegate.statusSince },
+          after: {
+            status: to,
+            statusSince: body.decidedOn,
+            changeId: change.id,
+            reason: body.reason,
+            reasonLabel: STATUS_REASONS[body.reason].label,
+            decidedBy: body.decidedBy,
+            filedWithCountyOn: body.filedWithCountyOn ?? null,
+            note: body.note ?? null,
+            ...(leftGroups.length ? { leftGroups } : {}),
+          },
+        },
+      };
+    },
   });
   ctx.hub.publish({ channel: `township:${townshipId}`, type: 'delegate.status', data: { delegateId: id, status: to } });
   return summary;
