@@ -3,12 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Result, Space, Spin, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
-import { api, ApiError, download } from '../../shared/api.js';
+import { api, ApiError, download, qs } from '../../shared/api.js';
 import type { ImportPreview, ImportResult } from '../../shared/types.js';
 import { PageHeader } from '../common/PageHeader.js';
 import { useTownship } from '../layout/useTownship.js';
 import { base, keys } from './queries.js';
-import { PreviewTable, PreviewSummary } from './ImportPreview.js';
+import { PreviewTable, PreviewSummary, SkippedRows, type PreviewView } from './ImportPreview.js';
+
+const PAGE_SIZE = 100;
 
 const form = (file: File) => {
   const fd = new FormData();
@@ -31,11 +33,15 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
 
+  // The server checks the whole file and sends one page of rows; another page or filter sends
+  // the file again.
   const check = useMutation({
-    mutationFn: (f: File) => api.post<ImportPreview>(`${base(tid)}/roster/import/preview`, form(f)),
+    mutationFn: ({ f, view }: { f: File; view: PreviewView }) =>
+      api.post<ImportPreview>(`${base(tid)}/roster/import/preview${qs({ ...view, pageSize: PAGE_SIZE })}`, form(f)),
     onSuccess: setPreview,
     onError: () => setPreview(null),
   });
+  const show = (view: PreviewView) => file && check.mutate({ f: file, view });
   const commit = useMutation({
     mutationFn: (f: File) => api.post<ImportResult>(`${base(tid)}/roster/import`, form(f)),
     onSuccess: async (r) => {
@@ -52,7 +58,8 @@ export function ImportPage() {
     setFile(f);
     setResult(null);
     commit.reset();
-    check.mutate(f);
+    setPreview(null);
+    check.mutate({ f, view: { page: 1, show: 'all' } });
     return false;
   };
   const reset = () => {
@@ -123,7 +130,7 @@ export function ImportPage() {
             )}
           </Card>
           {error && <Alert type="error" showIcon title={error.message} />}
-          {check.isPending && (
+          {check.isPending && !preview && (
             <Card>
               <Space>
                 <Spin />
@@ -131,7 +138,7 @@ export function ImportPage() {
               </Space>
             </Card>
           )}
-          {preview && !check.isPending && (
+          {preview && (
             <Card
               title={`检查结果：${preview.fileName}（工作表“${preview.sheetName}”，表头在第${preview.headerRow}行）`}
               extra={
@@ -144,7 +151,8 @@ export function ImportPage() {
               }
             >
               <PreviewSummary preview={preview} />
-              <PreviewTable preview={preview} />
+              <SkippedRows preview={preview} />
+              <PreviewTable preview={preview} loading={check.isPending} onView={show} />
             </Card>
           )}
         </Space>

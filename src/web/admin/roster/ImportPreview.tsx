@@ -1,9 +1,13 @@
-import { useState } from 'react';
-import { Alert, Col, Row, Statistic, Switch, Table, Tag, Typography, type TableProps } from 'antd';
+import { Alert, Button, Col, Radio, Row, Space, Statistic, Table, Tag, Typography, type TableProps } from 'antd';
 import { FIELD_LABELS, ROSTER_COLUMNS, type RosterField } from '../../../domain/roster/headers.js';
 import type { ImportPreview } from '../../shared/types.js';
 
 type PreviewRow = ImportPreview['rows'][number];
+/** Which page of the preview, and of which rows, the server is asked for. */
+export interface PreviewView {
+  page: number;
+  show: ImportPreview['page']['show'];
+}
 
 const PROBLEM_BG = '#fff1f0';
 
@@ -47,12 +51,44 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   );
 }
 
-/** Every row of the file as it will be imported, each problem beside the row and its cell in red. */
-export function PreviewTable({ preview }: { preview: ImportPreview }) {
-  const [onlyProblems, setOnlyProblems] = useState(false);
+/** The lines below the table (填表人、注…) that the import leaves out, so nobody wonders where they went. */
+export function SkippedRows({ preview }: { preview: ImportPreview }) {
+  if (preview.summary.skipped === 0) return null;
+  const more = preview.summary.skipped - preview.skipped.length;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={`表格下方有 ${preview.summary.skipped} 行落款或说明，不导入`}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {preview.skipped.map((r) => (
+            <li key={r.rowNumber}>
+              第{r.rowNumber}行：{r.text}
+            </li>
+          ))}
+          {more > 0 && <li>另有 {more} 行未列出</li>}
+        </ul>
+      }
+    />
+  );
+}
+
+const SHOW_OPTIONS = [
+  { value: 'all', label: '全部行' },
+  { value: 'problems', label: '只看有问题的行' },
+  { value: 'changes', label: '只看新增和更新的行' },
+];
+
+/**
+ * One page of the file's rows as they will be imported, each problem beside the row and its
+ * cell in red; the pages and the filter are the server's.
+ */
+export function PreviewTable({ preview, loading, onView }: { preview: ImportPreview; loading: boolean; onView: (v: PreviewView) => void }) {
+  const { page, pages, total, show } = preview.page;
   const headerOf = new Map(preview.columns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
   const fields = ROSTER_COLUMNS.map((c) => c.field).filter((f): f is RosterField => f !== 'seq' && headerOf.has(f));
-  const rows = onlyProblems ? preview.rows.filter((r) => r.problems.length > 0) : preview.rows;
 
   const cell = (f: RosterField) => ({
     title: headerOf.get(f) ?? FIELD_LABELS[f],
@@ -115,17 +151,30 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
 
   return (
     <>
-      <div style={{ marginBottom: 12 }}>
-        <Switch size="small" checked={onlyProblems} onChange={setOnlyProblems} /> 只看有问题的行
-      </div>
-      <Table<PreviewRow>
-        rowKey="rowNumber"
+      <Radio.Group
+        aria-label="显示哪些行"
+        optionType="button"
         size="small"
-        columns={columns}
-        dataSource={rows}
-        scroll={{ x: 'max-content' }}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => `共 ${t} 行` }}
+        style={{ marginBottom: 12 }}
+        options={SHOW_OPTIONS}
+        value={show}
+        disabled={loading}
+        onChange={(e) => onView({ page: 1, show: e.target.value as PreviewView['show'] })}
       />
+      <Table<PreviewRow> rowKey="rowNumber" size="small" columns={columns} dataSource={preview.rows} loading={loading} scroll={{ x: 'max-content' }} pagination={false} />
+      <nav aria-label="检查结果分页" style={{ marginTop: 12, textAlign: 'right' }}>
+        <Space>
+          <Button size="small" disabled={loading || page <= 1} onClick={() => onView({ page: page - 1, show })}>
+            上一页
+          </Button>
+          <span aria-live="polite">
+            第 {page} / {Math.max(pages, 1)} 页，共 {total} 行
+          </span>
+          <Button size="small" disabled={loading || page >= pages} onClick={() => onView({ page: page + 1, show })}>
+            下一页
+          </Button>
+        </Space>
+      </nav>
     </>
   );
 }
