@@ -23,7 +23,7 @@ const GROUP = '第一代表小组（石桥、新河片）';
 describe('新代表从录入到手机上首次登录', () => {
   test('the officer adds a delegate, puts them in a group and issues an account; the delegate changes the issued password on the phone', async () => {
     const admin = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const { page, problems } = await openPage(admin);
+    const { page, problems } = await openPage(admin, { accessibility: true });
     await page.goto(`${server.url}/login`);
     await signIn(page, 'qs-admin');
     await page.getByRole('heading', { name: '代表名册' }).waitFor();
@@ -84,7 +84,7 @@ describe('新代表从录入到手机上首次登录', () => {
 
     // The delegate's first sign-in on a phone: a new password first, then their own page.
     const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    const m = await openPage(phone);
+    const m = await openPage(phone, { accessibility: true });
     await m.page.goto(`${server.url}/m`);
     await signIn(m.page, 'qs-shangguan', password);
     await m.page.getByText('首次登录或密码被重置后，请先设置自己的密码').waitFor();
@@ -111,7 +111,7 @@ describe('县委组织部', () => {
     const totalActive = overview.townships.reduce((s, t) => s + t.active, 0);
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(context, { accessibility: true });
     await page.goto(`${server.url}/`);
     await signIn(page, 'county');
     await page.getByRole('heading', { name: '全县概览' }).waitFor();

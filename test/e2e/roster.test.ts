@@ -61,7 +61,7 @@ function newDelegates(broken: boolean): RosterRow[] {
 describe('乡镇党委组织委员的名册工作', () => {
   test('imports a roster with errors, fixes it, changes a delegate’s status and finds the change in the audit log', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(context, { accessibility: true });
 
     await page.goto(`${server.url}/`);
     await page.getByText('年会 · 乡镇党代会年会制工作平台').waitFor();
@@ -162,7 +162,7 @@ describe('党代表的手机页面', () => {
     expect(account).toBeTruthy();
 
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(context, { accessibility: true });
     await page.goto(`${server.url}/m`);
     await page.getByText('乡镇党代会年会制工作平台 · 党代表').waitFor();
     expect(page.url()).toContain('/m/login');
