@@ -155,3 +155,29 @@ export const MyPolls = Items(
 );
 /** Sent only after the ballot is committed. */
 export const VoteAck = z.object({ pollId: z.string(), voted: z.boolean() });
+
+/** The hall screen's link (its token in the URL) and the link's generation. */
+export const ScreenLink = z.object({ url: z.string(), token: z.string(), generation: Count });
+
+/**
+ * A meeting's state as the hall screen, the console and the phones show it: sent first on
+ * every event stream and by GET /api/screen/:meetingId/state. Counts only, never names.
+ */
+export const MeetingState = z.object({
+  township: z.object({ id: z.string(), name: z.string() }),
+  meeting: z.object({
+    id: z.string(),
+    name: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+    startsOn: DateText,
+    place: z.string().nullable(),
+    hasElection: z.boolean(),
+    currentAgendaItemId: z.string().nullable(),
+  }),
+  currentAgendaItem: z.object({ id: z.string(), type: z.string(), title: z.string(), position: Count }).nullable(),
+  attendance: AttendanceSummary,
+  poll: PollSummary.nullable(),
+  lastResult: PollResult.nullable(),
+  at: Timestamp,
+});

@@ -41,5 +41,12 @@ export const FileDownload = (mime: string, description: string) => ({
   description,
   content: { [mime]: { schema: z.string().meta({ format: 'binary' } as Record<string, unknown>) } },
 });
+/** A Server-Sent Events stream: the answer is held open and carries `event:`/`data:` lines. */
+export const EventStream = (description: string) => ({
+  description,
+  content: { 'text/event-stream': { schema: z.string() } },
+});
+/** An answer without a body (204). */
+export const NoContent = (description: string) => ({ description, content: {} });
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -23,7 +23,7 @@ export interface AgendaItemInput {
 const present = (i: repo.AgendaItemRow, currentId: string | null) => ({
   id: i.id,
   position: i.position,
-  type: i.type,
+  type: i.type as AgendaItemType,
   typeLabel: AGENDA_ITEM_TYPES[i.type as AgendaItemType] ?? i.type,
   title: i.title,
   presenter: i.presenter,

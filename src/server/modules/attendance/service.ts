@@ -28,7 +28,7 @@ export function announceAttendance(ctx: AppContext, townshipId: string, m: { id:
   });
 }
 
-const statusOf = (r: { checkedInAt: Date | null; reply: string }) => (r.checkedInAt ? 'present' : r.reply === 'leave' ? 'onLeave' : 'absent');
+const statusOf = (r: { checkedInAt: Date | null; reply: string }): 'present' | 'onLeave' | 'absent' => (r.checkedInAt ? 'present' : r.reply === 'leave' ? 'onLeave' : 'absent');
 
 export async function getAttendance(ctx: AppContext, s: TownshipScope, meetingId: string) {
   const m = await requireMeeting(ctx, s.township.id, meetingId);

@@ -1,3 +1,4 @@
+import type { QualificationReportT } from '../../../domain/schemas/qualification.js';
 import { DELEGATE_STATUSES, STATUS_REASONS, type DelegateStatus, type StatusReason } from '../../../domain/roster/status.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/client.js';
@@ -59,7 +60,7 @@ export async function getQualificationReview(ctx: AppContext, s: TownshipScope, 
   const db = ctx.database.db;
   const m = await requireMeeting(db, s.township.id, meetingId);
   const adopted = await repo.findAdoption(db, s.township.id, meetingId);
-  if (adopted) return { ...(adopted.report as object), adopted: { adoptedAt: adopted.adoptedAt, adoptedBy: adopted.adoptedBy } };
+  if (adopted) return { ...(adopted.report as QualificationReportT), adopted: { adoptedAt: adopted.adoptedAt, adoptedBy: adopted.adoptedBy } };
   return { ...(await buildReport(db, m)), adopted: null };
 }
 

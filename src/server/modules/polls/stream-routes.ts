@@ -12,6 +12,8 @@ import { ATTENDANCE_READERS, MEETING_RUNNERS } from '../attendance/policy.js';
 import { requireDelegate, requireMeeting } from '../attendance/service.js';
 import { findMeetingForScreen } from '../meetings/index.js';
 import { meetingState } from './state-service.js';
+import { MeetingState, ScreenLink } from '../../../domain/schemas/meeting-views.js';
+import { EventStream } from '../../../domain/schemas/responses.js';
 
 /**
  * Live updates over Server-Sent Events: the console (signed in), a delegate's phone (signed
@@ -27,25 +29,25 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
 
   const stream = (channelOf: string, initial: () => Promise<unknown>) => ({ hub: ctx.hub, channel: meetingChannel(channelOf), registry: streams, initial });
 
-  r.get('/api/townships/:townshipId/meetings/:meetingId/stream', { config: { access: ATTENDANCE_READERS }, schema: { params: MeetingScopeParams, tags, summary: '会议实时事件（管理端）' } }, async (req, reply) => {
+  r.get('/api/townships/:townshipId/meetings/:meetingId/stream', { config: { access: ATTENDANCE_READERS }, schema: { params: MeetingScopeParams, tags, summary: '会议实时事件（管理端）', response: { 200: EventStream('会议实时事件：先发 state（会议状态），再发各项变化') } } }, async (req, reply) => {
     const s = req.scope;
     const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
     await openEventStream(req, reply, stream(m.id, () => meetingState(ctx, s.township, m)));
   });
 
-  r.get('/api/townships/:townshipId/meetings/:meetingId/screen-link', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '会场大屏链接' } }, async (req) => {
+  r.get('/api/townships/:townshipId/meetings/:meetingId/screen-link', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '会场大屏链接', response: { 200: ScreenLink } } }, async (req) => {
     const s = req.scope;
     const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
     return screenLink(ctx, m.id);
   });
 
-  r.post('/api/townships/:townshipId/meetings/:meetingId/screen-link/rotate', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '更换大屏链接（旧链接立即失效）' } }, async (req) => {
+  r.post('/api/townships/:townshipId/meetings/:meetingId/screen-link/rotate', { config: { access: MEETING_RUNNERS }, schema: { params: MeetingScopeParams, tags, summary: '更换大屏链接（旧链接立即失效）', response: { 200: ScreenLink } } }, async (req) => {
     const s = req.scope;
     const m = await requireMeeting(ctx, s.township.id, req.params.meetingId);
     return rotateScreenLink(ctx, s, m.id);
   });
 
-  r.get('/api/me/meetings/:meetingId/stream', { config: { access: 'signedIn' }, schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）' } }, async (req, reply) => {
+  r.get('/api/me/meetings/:meetingId/stream', { config: { access: 'signedIn' }, schema: { params: MeMeetingParams, tags, summary: '会议实时事件（代表手机）', response: { 200: EventStream('会议实时事件：先发 state（会议状态），再发各项变化') } } }, async (req, reply) => {
     const { townshipId } = requireDelegate(requireUser(req));
     const m = await requireMeeting(ctx, townshipId, req.params.meetingId);
     const screen = await findMeetingForScreen(ctx.database.db, m.id);
@@ -59,12 +61,12 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext) {
     return { township: { id: row.meeting.townshipId, name: row.townshipName }, meeting: row.meeting, generation };
   };
 
-  r.get('/api/screen/:meetingId/state', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏状态' } }, async (req) => {
+  r.get('/api/screen/:meetingId/state', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏状态', response: { 200: MeetingState } } }, async (req) => {
     const { township, meeting } = await screenMeeting(req.params.meetingId, req.query.token);
     return meetingState(ctx, township, meeting);
   });
 
-  r.get('/api/screen/:meetingId/stream', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏实时事件' } }, async (req, reply) => {
+  r.get('/api/screen/:meetingId/stream', { config: { access: { token: 'screenToken' } }, schema: { params: ScreenParams, querystring: ScreenQuery, tags, summary: '会场大屏实时事件', response: { 200: EventStream('会议实时事件：先发 state（会议状态），再发各项变化') } } }, async (req, reply) => {
     const { township, meeting, generation } = await screenMeeting(req.params.meetingId, req.query.token);
     // A changed link cuts this screen off at once, on whichever process it is connected to.
     const cut = ctx.hub.subscribe(meetingChannel(meeting.id), (e) => {
