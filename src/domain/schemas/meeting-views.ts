@@ -128,9 +128,11 @@ export const AttendanceView = AttendanceSummary.extend({
 export const CheckInResult = z.object({
   delegateId: z.string(),
   name: z.string(),
-  checkedInAt: Timestamp,
+  /** Null while a check-in made by hand waits for the delegate's phone to confirm it. */
+  checkedInAt: Timestamp.nullable(),
   method: z.string().nullable(),
   alreadyCheckedIn: z.boolean(),
+  phoneConfirmed: z.boolean(),
   attendance: AttendanceSummary,
 });
 export const CheckInUndone = z.object({ delegateId: z.string(), attendance: AttendanceSummary });
@@ -142,6 +144,9 @@ export const CheckInCode = z.object({
   qrSvg: z.string(),
   checkedIn: z.boolean(),
   checkedInAt: Timestamp.nullable(),
+  /** Whether this phone is the one checked in at the hall, and what to tell the delegate if not. */
+  phone: z.string(),
+  phoneNote: z.string().nullable(),
 });
 
 /** A poll's details: a closed named vote lists who voted what. */
