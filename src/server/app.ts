@@ -75,7 +75,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     for (const m of [r.method].flat()) if (m !== 'HEAD') apiRoutes.push({ method: m, url: r.url, access: r.config!.access!, body: r.schema?.body });
   });
 
-  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], summary: '健康检查' } }, async () => {
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } } }, async () => {
     await ctx.database.query('select 1');
     return { status: 'ok', database: ctx.database.kind };
   });

@@ -223,4 +223,4 @@ export const ImplementationReportView = z.object({
   resolutions: z.array(ResolutionDetail.extend({ items: z.array(ImplementationItemView.extend({ latestUpdate: ProgressUpdateView.nullable() })) })),
 });
 
-export const NoContent = z.null().describe('已删除，无内容');
+export { NoContent } from './responses.js';

@@ -47,6 +47,6 @@ export const EventStream = (description: string) => ({
   content: { 'text/event-stream': { schema: z.string() } },
 });
 /** An answer without a body (204). */
-export const NoContent = (description: string) => ({ description, content: {} });
+export const NoContent = z.null().describe('已删除，无内容');
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

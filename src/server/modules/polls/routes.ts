@@ -28,10 +28,10 @@ export function pollRoutes(app: FastifyInstance, ctx: AppContext) {
     const s = req.scope;
     return service.getPoll(ctx, s, req.params.pollId);
   });
-  r.delete(`${base}/polls/:pollId`, { config: { access: MEETING_RUNNERS }, schema: { params: PollParams, tags, summary: '删除未开始的表决', response: { 204: NoContent('已删除') } } }, async (req, reply) => {
+  r.delete(`${base}/polls/:pollId`, { config: { access: MEETING_RUNNERS }, schema: { params: PollParams, tags, summary: '删除未开始的表决', response: { 204: NoContent } } }, async (req, reply) => {
     const s = req.scope;
     await service.deletePoll(ctx, s, req.params.pollId);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
   r.post(`${base}/polls/:pollId/open`, { config: { access: MEETING_RUNNERS }, schema: { params: PollParams, tags, summary: '开始表决（核对法定人数并锁定实到名单）', response: { 200: PollView } } }, async (req) => {
     const s = req.scope;
